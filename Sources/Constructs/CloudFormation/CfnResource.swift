@@ -1,0 +1,155 @@
+public import CloudFormationModel
+
+/// A CloudFormation resource of any type, with its properties and resource attributes
+/// (`DependsOn`, deletion and update-replace policies, condition, metadata).
+open class CfnResource: CfnElement {
+  /// The resource type, such as `AWS::ElastiCache::ServerlessCache`.
+  public let cfnResourceType: String
+  /// The properties, for a resource declared with raw properties.
+  public var cfnProperties: CfnValue
+  /// The tags of a taggable resource type (`nil` when the type takes no tags).
+  public let tags: TagManager?
+  /// `DeletionPolicy`.
+  public var deletionPolicy: String?
+  /// `UpdateReplacePolicy`.
+  public var updateReplacePolicy: String?
+  /// `UpdatePolicy`.
+  public var updatePolicy: CfnValue?
+  /// `CreationPolicy`.
+  public var creationPolicy: CfnValue?
+  /// The condition that decides whether the resource is created.
+  public var condition: CfnCondition?
+  private(set) var dependsOn: [CfnResource] = []
+  private var metadataEntries: [CfnValue.Member] = []
+  private var overrides: [(path: [String], value: CfnValue?)] = []
+
+  /// A resource of `type` with raw `properties`.
+  public init(_ scope: Construct, _ id: String, type: String, properties: CfnValue = [:], tags: TagManager? = nil) {
+    cfnResourceType = type
+    cfnProperties = properties
+    self.tags = tags
+    super.init(scope, id)
+  }
+
+  /// `{"Ref": logicalID}`: the resource's primary identifier.
+  public var ref: StringValue { Token(.reference(CfnReference(.element(self, attribute: nil)))).asString }
+
+  /// `{"Fn::GetAtt": [logicalID, attribute]}`.
+  public func getAtt(_ attribute: String) -> StringValue { getAttToken(attribute).asString }
+
+  /// The `Fn::GetAtt` token of an attribute, for use as a number or a list.
+  public func getAttToken(_ attribute: String) -> Token {
+    Token(.reference(CfnReference(.element(self, attribute: attribute))))
+  }
+
+  /// The properties to render; typed resources override this.
+  open func renderProperties() -> CfnValue { cfnProperties }
+
+  /// Makes this resource depend on `target` (`DependsOn` in the same stack, a stack dependency otherwise).
+  public func addDependency(_ target: CfnResource) {
+    guard target !== self else { return }
+    if target.stack !== stack {
+      stack.addDependency(target.stack, reason: "\(node.path) -> \(target.node.path)")
+      return
+    }
+    if !dependsOn.contains(where: { $0 === target }) { dependsOn.append(target) }
+  }
+
+  /// Sets the deletion and update-replace policies from a removal policy.
+  public func applyRemovalPolicy(_ policy: RemovalPolicy, applyToUpdateReplacePolicy: Bool = true) {
+    deletionPolicy = policy.deletionPolicy
+    if applyToUpdateReplacePolicy { updateReplacePolicy = policy.updateReplacePolicy }
+  }
+
+  /// Adds an entry to the resource's `Metadata`.
+  public func addMetadata(_ key: String, _ value: CfnValue) { metadataEntries.append(CfnValue.Member(key, value)) }
+
+  /// Overrides a value in the rendered resource at a dot-separated path, such as
+  /// `Properties.CacheUsageLimits.DataStorage.Unit`. Escape a literal dot as `\.`.
+  public func addOverride(_ path: String, _ value: CfnValue) { overrides.append((Self.pathComponents(path), value)) }
+
+  /// Removes a value from the rendered resource at a dot-separated path.
+  public func addDeletionOverride(_ path: String) { overrides.append((Self.pathComponents(path), nil)) }
+
+  /// Overrides a property at a dot-separated path below `Properties`.
+  public func addPropertyOverride(_ propertyPath: String, _ value: CfnValue) {
+    addOverride("Properties.\(propertyPath)", value)
+  }
+
+  /// Removes a property at a dot-separated path below `Properties`.
+  public func addPropertyDeletionOverride(_ propertyPath: String) { addDeletionOverride("Properties.\(propertyPath)") }
+
+  open override func renderEntry(_ resolver: ElementResolver) -> TemplateValue? {
+    var entry = TemplateObject()
+    entry["Type"] = .string(cfnResourceType)
+    var properties = resolver.resolve(renderProperties())?.objectValue ?? TemplateObject()
+    if let tags, let rendered = tags.render() {
+      properties[tags.propertyName] = resolver.resolve(rendered)
+    }
+    entry["Properties"] = .object(properties)
+    if !dependsOn.isEmpty {
+      let ordered = dependsOn.sorted { Collation.precedes($0.node.path, $1.node.path) }
+      entry["DependsOn"] = .array(ordered.map { .string($0.logicalID) })
+    }
+    entry["CreationPolicy"] = creationPolicy.flatMap(resolver.resolve)
+    entry["UpdatePolicy"] = updatePolicy.flatMap(resolver.resolve)
+    entry["UpdateReplacePolicy"] = updateReplacePolicy.map(TemplateValue.string)
+    entry["DeletionPolicy"] = deletionPolicy.map(TemplateValue.string)
+    var metadata = TemplateObject()
+    if stack.node.tryGetContext(ContextKeys.pathMetadata)?.boolValue ?? true {
+      metadata["aws:cdk:path"] = .string(node.path)
+    }
+    for member in metadataEntries { metadata[member.key] = resolver.resolve(member.value) }
+    if !metadata.isEmpty { entry["Metadata"] = .object(metadata) }
+    entry["Condition"] = condition.map { .string($0.logicalID) }
+    var rendered = TemplateValue.object(entry)
+    for override in overrides {
+      rendered = Self.applying(override.value.flatMap(resolver.resolve), at: override.path[...], to: rendered)
+    }
+    if rendered["Properties"]?.objectValue?.isEmpty == true, var object = rendered.objectValue {
+      object["Properties"] = nil
+      rendered = .object(object)
+    }
+    return rendered
+  }
+
+  private static func pathComponents(_ path: String) -> [String] {
+    var components: [String] = [""]
+    var escaping = false
+    for character in path {
+      if escaping {
+        components[components.count - 1].append(character)
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else if character == "." {
+        components.append("")
+      } else {
+        components[components.count - 1].append(character)
+      }
+    }
+    return components
+  }
+
+  private static func applying(_ value: TemplateValue?, at path: ArraySlice<String>, to target: TemplateValue)
+    -> TemplateValue
+  {
+    guard let key = path.first else {
+      if case .object(let overriding)? = value, case .object(var merged) = target {
+        for member in overriding {
+          merged[member.key] = applying(member.value, at: [], to: merged[member.key] ?? .null)
+        }
+        return .object(merged)
+      }
+      return value ?? target
+    }
+    var object = target.objectValue ?? TemplateObject()
+    if path.count == 1 {
+      object[key] = value
+    } else {
+      let child = object[key] ?? .object(TemplateObject())
+      object[key] = applying(value, at: path.dropFirst(), to: child)
+    }
+    return .object(object)
+  }
+}

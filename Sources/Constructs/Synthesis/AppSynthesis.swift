@@ -1,0 +1,176 @@
+import CloudFormationModel
+
+/// The synthesis pipeline: prepare the tree (tags, dependencies, cross-stack references, bootstrap
+/// elements), validate every construct, then render each stack's template and the assembly files.
+struct AppSynthesis {
+  let app: App
+  let outdir: String
+  private var diagnostics: [Diagnostic] = []
+
+  init(app: App, outdir: String) {
+    self.app = app
+    self.outdir = outdir
+  }
+
+  func run() -> (CloudAssembly, [Diagnostic]) {
+    var synthesis = self
+    return synthesis.synthesize()
+  }
+
+  private mutating func synthesize() -> (CloudAssembly, [Diagnostic]) {
+    let stacks = app.node.findAll().compactMap { $0 as? Stack }
+    applyTags()
+    resolveConstructDependencies()
+    for stack in stacks { resolveCrossStackReferences(consumer: stack) }
+    for stack in stacks { DefaultStackSynthesizer.addBootstrapElements(to: stack) }
+    checkStackDependencyCycles(stacks)
+    checkArtifactIDs(stacks)
+    for construct in app.node.findAll() { diagnostics += construct.node.validate() }
+    let rendered = stacks.map { render($0) }
+    let assembly = CloudAssemblyBuilder(
+      app: app, outdir: outdir, stacks: zip(stacks, rendered).map { ($0, $1) }, diagnostics: diagnostics
+    )
+    .build()
+    return (assembly, diagnostics)
+  }
+
+  private func applyTags() {
+    func visit(_ construct: Construct, inherited: [TagOperation]) {
+      let operations = inherited + construct.node.tagOperations
+      if let resource = construct as? CfnResource, let tags = resource.tags {
+        for operation in operations { operation.apply(to: tags) }
+      } else if let stack = construct as? Stack {
+        for operation in operations { operation.apply(to: stack.tags) }
+      }
+      for child in construct.node.children { visit(child, inherited: operations) }
+    }
+    visit(app, inherited: [])
+  }
+
+  private func resolveConstructDependencies() {
+    for source in app.node.findAll() {
+      for target in source.node.dependencies {
+        let targetResources = target.node.findAll().compactMap { $0 as? CfnResource }
+        for sourceResource in source.node.findAll().compactMap({ $0 as? CfnResource }) {
+          for targetResource in targetResources { sourceResource.addDependency(targetResource) }
+        }
+      }
+    }
+  }
+
+  /// Finds references into other stacks from the consumer's elements, exports them from the
+  /// producing stacks and makes the consumer import them.
+  private mutating func resolveCrossStackReferences(consumer: Stack) {
+    for element in elements(of: consumer) {
+      var crossing: [CfnReference] = []
+      let resolver = Resolver(consumer: consumer) { crossing.append($0) }
+      _ = element.renderEntry(ElementResolver(resolver: resolver))
+      for reference in crossing where reference.value(forConsumer: consumer) == nil {
+        let producer = reference.producingStack
+        guard producer.node.scope != nil else { continue }
+        guard producer.node.root === consumer.node.root else {
+          diagnostics.append(
+            error(
+              consumer,
+              "CannotReferenceAcrossApps",
+              "Cannot reference across apps. Consuming and producing stacks must be defined within the same app."
+            ))
+          continue
+        }
+        guard producer.environment == consumer.environment else {
+          diagnostics.append(
+            error(
+              consumer,
+              "CrossEnvironmentReference",
+              "Stack \"\(consumer.node.path)\" cannot consume a cross reference from stack \"\(producer.node.path)\" "
+                + "(\(reference.producer.node.path)[\(reference.displayName)]). Cross stack references are only supported "
+                + "for stacks deployed to the same environment; pass the value another way, such as an SSM parameter."
+            ))
+          continue
+        }
+        reference.assign(CrossStackExports.importValue(of: reference), forConsumer: consumer)
+        consumer.addDependency(
+          producer,
+          reason: "\(consumer.node.path) -> \(reference.producer.node.path).\(reference.displayName)"
+        )
+      }
+      diagnostics += resolver.problems.map { error(element, "StringifiedToken", $0) }
+    }
+  }
+
+  private mutating func checkStackDependencyCycles(_ stacks: [Stack]) {
+    var state: [ObjectIdentifier: Bool] = [:]
+    func visit(_ stack: Stack, trail: [Stack]) -> [Stack]? {
+      if state[ObjectIdentifier(stack)] == true { return nil }
+      if state[ObjectIdentifier(stack)] == false { return trail + [stack] }
+      state[ObjectIdentifier(stack)] = false
+      for dependency in stack.dependencies {
+        if let cycle = visit(dependency, trail: trail + [stack]) { return cycle }
+      }
+      state[ObjectIdentifier(stack)] = true
+      return nil
+    }
+    for stack in stacks {
+      if let cycle = visit(stack, trail: []) {
+        diagnostics.append(
+          error(
+            stack,
+            "CyclicStackDependency",
+            "Stacks depend on each other in a cycle: \(cycle.map(\.node.path).joined(separator: " -> ")). "
+              + "Move the shared resources into one stack, or pass values without references."
+          ))
+        return
+      }
+    }
+  }
+
+  private mutating func checkArtifactIDs(_ stacks: [Stack]) {
+    var seen: [String: Stack] = [:]
+    for stack in stacks {
+      if let first = seen[stack.artifactID] {
+        diagnostics.append(
+          error(
+            stack,
+            "DuplicateStackArtifact",
+            "Stacks '\(first.node.path)' and '\(stack.node.path)' have the same artifact id '\(stack.artifactID)'. Give them different ids."
+          ))
+      }
+      seen[stack.artifactID] = stack
+    }
+  }
+
+  private mutating func render(_ stack: Stack) -> TemplateValue {
+    var template = TemplateObject()
+    template["Description"] = stack.templateDescription.map(TemplateValue.string)
+    var owners: [String: String] = [:]
+    let resolver = Resolver(consumer: stack)
+    for element in elements(of: stack) {
+      guard let entry = element.renderEntry(ElementResolver(resolver: resolver)) else { continue }
+      let logicalID = element.logicalID
+      if let owner = owners[logicalID] {
+        diagnostics.append(
+          error(
+            element,
+            "DuplicateLogicalID",
+            "Logical id '\(logicalID)' of \(element.node.path) is already used by \(owner) in stack '\(stack.node.path)'. "
+              + "Rename one of the constructs or call overrideLogicalID with a unique id."
+          ))
+        continue
+      }
+      owners[logicalID] = element.node.path
+      var section = template[element.templateSection]?.objectValue ?? TemplateObject()
+      section[logicalID] = entry
+      template[element.templateSection] = .object(section)
+    }
+    diagnostics += resolver.problems.map { error(stack, "StringifiedToken", $0) }
+    return .object(template)
+  }
+
+  private func elements(of stack: Stack) -> [CfnElement] {
+    stack.node.findAll().compactMap { $0 as? CfnElement }.filter { $0.stack === stack }
+  }
+
+  private func error(_ construct: Construct, _ code: String, _ message: String) -> Diagnostic {
+    Diagnostic(severity: .error, path: construct.node.path, code: code, message: message)
+  }
+}

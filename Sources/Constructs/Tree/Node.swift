@@ -1,0 +1,149 @@
+public import CloudFormationModel
+
+/// A construct's place in the construct tree: its id, path, parent, children, dependencies,
+/// metadata, context and validations.
+public final class Node {
+  /// The construct's id, unique among its siblings.
+  public let id: String
+  /// The parent construct; `nil` for the root (the app).
+  public let scope: Construct?
+  /// The construct this node belongs to.
+  weak var host: Construct?
+
+  /// The children, in the order they were added.
+  public private(set) var children: [Construct] = []
+  private var childrenByID: [String: Construct] = [:]
+  /// Constructs this one depends on (rendered as `DependsOn` or stack dependencies).
+  public private(set) var dependencies: [Construct] = []
+  /// Metadata entries attached to this construct.
+  public private(set) var metadata: [MetadataEntry] = []
+  private var validations: [(inout ValidationReport) -> Void] = []
+  private var recorded: [Diagnostic] = []
+  private var context: [String: TemplateValue] = [:]
+  /// Tags applied to this scope with ``Tags``, in order.
+  var tagOperations: [TagOperation] = []
+  /// On a root: the stand-in stack for constructs created outside every stack.
+  var detachedStack: Stack?
+  private lazy var cachedPath: String = {
+    guard let parent = scope?.node else { return "" }
+    return parent.path.isEmpty ? id : parent.path + "/" + id
+  }()
+
+  init(id: String, scope: Construct?) {
+    self.id = id
+    self.scope = scope
+  }
+
+  /// The ids from the root down to this construct, joined by `/` (the root's path is empty).
+  public var path: String { cachedPath }
+
+  /// The constructs from the root down to and including this one.
+  public var scopes: [Construct] {
+    var chain: [Construct] = []
+    var current: Node? = self
+    while let node = current {
+      if let host = node.host { chain.append(host) }
+      current = node.scope?.node
+    }
+    return chain.reversed()
+  }
+
+  /// The root of the tree (usually the ``App``).
+  public var root: Construct {
+    var current = self
+    while let parent = current.scope { current = parent.node }
+    guard let host = current.host else { preconditionFailure("a construct tree's root was released while in use") }
+    return host
+  }
+
+  /// The child with this id, if there is one.
+  public func tryFindChild(_ id: String) -> Construct? { childrenByID[id] }
+
+  /// The child named `Resource`, or else `Default`: the resource an L2 construct wraps.
+  public var defaultChild: Construct? { tryFindChild("Resource") ?? tryFindChild("Default") }
+
+  /// This construct and all below it, parents before children, siblings in order.
+  public func findAll() -> [Construct] {
+    var found: [Construct] = []
+    func visit(_ node: Node) {
+      if let host = node.host { found.append(host) }
+      for child in node.children { visit(child.node) }
+    }
+    visit(self)
+    return found
+  }
+
+  /// Makes this construct depend on others: every resource below it depends on every resource below them.
+  public func addDependency(_ constructs: Construct...) {
+    for construct in constructs where !dependencies.contains(where: { $0 === construct }) {
+      dependencies.append(construct)
+    }
+  }
+
+  /// Attaches a metadata entry, written to the cloud assembly.
+  public func addMetadata(_ type: String, _ data: TemplateValue) {
+    metadata.append(MetadataEntry(type: type, data: data))
+  }
+
+  /// Adds a check that synthesis runs; it records what it finds in the report.
+  public func addValidation(_ validate: @escaping (inout ValidationReport) -> Void) {
+    validations.append(validate)
+  }
+
+  /// Records an error on this construct right away; synthesis reports it and stops.
+  public func addError(_ code: String, _ message: String) {
+    recorded.append(Diagnostic(severity: .error, path: path, code: code, message: message))
+  }
+
+  /// Records a warning on this construct; synthesis reports it and goes on.
+  public func addWarning(_ code: String, _ message: String) {
+    recorded.append(Diagnostic(severity: .warning, path: path, code: code, message: message))
+  }
+
+  /// Runs this construct's validations and returns its problems, recorded and found.
+  func validate() -> [Diagnostic] {
+    var report = ValidationReport()
+    for validation in validations { validation(&report) }
+    return recorded
+      + report.findings.map { Diagnostic(severity: $0.severity, path: path, code: $0.code, message: $0.message) }
+  }
+
+  /// Sets a context value visible to this construct and all below it. Set context before adding children.
+  public func setContext(_ key: String, _ value: TemplateValue) { context[key] = value }
+
+  /// The context value for `key` from this construct or the nearest ancestor that has one.
+  public func tryGetContext(_ key: String) -> TemplateValue? {
+    if let value = context[key] { return value }
+    return scope?.node.tryGetContext(key)
+  }
+
+  func attach(_ child: Construct) {
+    let childID = child.node.id
+    let owner = host.map(\.description) ?? path
+    if childID.isEmpty {
+      addError("InvalidConstructID", "A construct in \(owner) has an empty id. Give every construct a non-empty id.")
+    } else if childID.contains("/") {
+      addError(
+        "InvalidConstructID",
+        "Construct id '\(childID)' in \(owner) contains '/', which separates path components. Use another character, such as '-'."
+      )
+    }
+    if childrenByID[childID] != nil {
+      addError(
+        "DuplicateConstructID",
+        "There is already a Construct with name '\(childID)' in \(owner). Give each child of a construct a unique id."
+      )
+    } else {
+      childrenByID[childID] = child
+    }
+    children.append(child)
+  }
+}
+
+/// A typed entry of construct metadata, as written to the cloud assembly.
+public struct MetadataEntry: Sendable, Equatable {
+  /// The entry type, such as `aws:cdk:logicalId`.
+  public let type: String
+  /// The entry's data.
+  public let data: TemplateValue
+}

@@ -1,0 +1,2 @@
+@_exported public import CloudFormationModel
+@_exported public import Constructs
