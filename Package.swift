@@ -43,6 +43,29 @@ let package = Package(
     ),
     // Template assertions for users' tests and ours.
     .target(name: "ElastiCacheTesting", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    // The slice of the AWS construct library that the ElastiCache constructs and the platform use,
+    // one module per service, each a namespace (`IAM.Role`, `EC2.VPC`...).
+    .target(name: "AWSIAM", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSKMS", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
+    .target(name: "AWSEC2", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSCloudWatch", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSEvents", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSS3", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
+    .target(name: "AWSSSM", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
+    .target(name: "AWSSecretsManager", dependencies: ["AWSIAM", "AWSKMS"], swiftSettings: strictSettings),
+    .target(name: "AWSLambda", dependencies: ["AWSIAM", "AWSEC2", "AWSS3"], swiftSettings: strictSettings),
+    // The ElastiCache L1 resources (generated) and the constructs of the RFC.
+    .target(
+      name: "ElastiCache",
+      dependencies: ["AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents"],
+      swiftSettings: strictSettings
+    ),
+    // One shared cache, many services: the platform constructs.
+    .target(
+      name: "CachePlatform",
+      dependencies: ["ElastiCache", "AWSLambda", "AWSSecretsManager", "AWSSSM"],
+      swiftSettings: strictSettings
+    ),
     // Connection configuration, secret loading, health check and IAM tokens for services.
     .target(
       name: "ElastiCacheRuntime",
@@ -60,7 +83,8 @@ let package = Package(
     .target(
       name: "ElastiCacheCDK",
       dependencies: [
-        "Constructs",
+        "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSS3", "AWSSSM",
+        "AWSSecretsManager", "AWSLambda", "ElastiCache", "CachePlatform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -72,10 +96,44 @@ let package = Package(
       path: "Examples/elasticache-example",
       swiftSettings: strictSettings
     ),
+    // Generates the typed ElastiCache L1 resources from the CloudFormation resource schemas.
+    .executableTarget(
+      name: "generate-l1",
+      dependencies: ["CloudFormationModel"],
+      path: "Tools/generate-l1",
+      swiftSettings: strictSettings
+    ),
     .testTarget(name: "CloudFormationModelTests", dependencies: ["CloudFormationModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConstructsTests",
       dependencies: ["Constructs", "ElastiCacheTesting"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "AWSConstructsTests",
+      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting"],
+      swiftSettings: strictSettings
+    ),
+    // The same programs as the committed Python CDK programs must give the same templates.
+    .testTarget(
+      name: "ConformanceTests",
+      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting"],
+      exclude: ["Goldens"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "ElastiCacheTests",
+      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "CachePlatformTests",
+      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "ElastiCacheCDKTests",
+      dependencies: ["ElastiCacheCDK"],
       swiftSettings: strictSettings
     ),
     .testTarget(

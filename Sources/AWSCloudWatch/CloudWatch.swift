@@ -1,0 +1,2 @@
+/// Amazon CloudWatch: metrics and alarms.
+public enum CloudWatch {}

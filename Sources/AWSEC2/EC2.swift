@@ -1,0 +1,2 @@
+/// Amazon EC2 networking: VPCs, subnets, security groups and connections.
+public enum EC2 {}

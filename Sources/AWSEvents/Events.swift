@@ -1,0 +1,2 @@
+/// Amazon EventBridge: schedules.
+public enum Events {}

@@ -1,0 +1,2 @@
+/// AWS Key Management Service: encryption keys.
+public enum KMS {}

@@ -1,0 +1,2 @@
+/// AWS Lambda: functions.
+public enum Lambda {}

@@ -1,0 +1,2 @@
+/// AWS Systems Manager Parameter Store: parameters.
+public enum SSM {}

@@ -1,0 +1,2 @@
+/// AWS Secrets Manager: secrets.
+public enum SecretsManager {}

@@ -1,0 +1,2 @@
+/// One shared cache, many services: the platform layer.
+public enum CachePlatformLibrary {}
