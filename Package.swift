@@ -31,7 +31,11 @@ let package = Package(
   ],
   targets: [
     // Pure value types: the ordered template value tree, its JSON writer and reader.
-    .target(name: "CloudFormationModel", swiftSettings: strictSettings),
+    .target(
+      name: "CloudFormationModel",
+      swiftSettings: strictSettings,
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+    ),
     // App, Stack, Construct, tokens, logical ids, validation, synthesis, cloud assembly.
     .target(
       name: "Constructs",
