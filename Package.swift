@@ -105,6 +105,7 @@ let package = Package(
       name: "generate-l1",
       dependencies: ["CloudFormationModel"],
       path: "Tools/generate-l1",
+      exclude: ["Schemas"],
       swiftSettings: strictSettings
     ),
     .testTarget(name: "CloudFormationModelTests", dependencies: ["CloudFormationModel"], swiftSettings: strictSettings),

@@ -1,0 +1,63 @@
+import CloudFormationModel
+
+/// A CloudFormation resource provider schema, as far as the generator reads it: the first stage of the
+/// pipeline (parse, then translate, then render).
+struct ResourceSchema {
+  /// The resource type, such as `AWS::ElastiCache::ServerlessCache`.
+  var typeName: String
+  /// The schema's description of the resource type.
+  var description: String?
+  /// The properties by CloudFormation name.
+  var properties: [String: PropertySchema]
+  /// The shared definitions that `$ref` points to, by name.
+  var definitions: [String: PropertySchema]
+  /// The names of the properties that a template must set.
+  var required: Set<String>
+  /// The paths below `properties` that are read-only (the resource's attributes), such as `Endpoint/Address`.
+  var readOnlyPaths: [[String]]
+  /// The properties that cannot change without replacing the resource.
+  var createOnlyProperties: Set<String>
+  /// The name of the property that holds the resource's tags, when the resource type is taggable.
+  var tagProperty: String?
+}
+
+/// The schema of one property, of one member of an object, or of the items of an array.
+final class PropertySchema: Sendable {
+  /// The description, when the schema has one.
+  let description: String?
+  /// The JSON types the value may have (`type` as a list).
+  let types: [String]
+  /// The name of the definition that `$ref` points to.
+  let reference: String?
+  /// The schema of each item, for an array.
+  let items: PropertySchema?
+  /// The members, for an object with fixed members.
+  let properties: [String: PropertySchema]
+  /// The members that must be set, for an object with fixed members.
+  let required: Set<String>
+  /// The schema of each value, for an object whose keys are free (`patternProperties` or
+  /// `additionalProperties` with a schema).
+  let mapValues: PropertySchema?
+  /// Whether the value is one of several shapes (`oneOf`, `anyOf` without a type of its own).
+  let isUnion: Bool
+
+  init(
+    description: String?,
+    types: [String],
+    reference: String?,
+    items: PropertySchema?,
+    properties: [String: PropertySchema],
+    required: Set<String>,
+    mapValues: PropertySchema?,
+    isUnion: Bool
+  ) {
+    self.description = description
+    self.types = types
+    self.reference = reference
+    self.items = items
+    self.properties = properties
+    self.required = required
+    self.mapValues = mapValues
+    self.isUnion = isUnion
+  }
+}
