@@ -1,0 +1,23 @@
+import Constructs
+
+/// ARNs of ElastiCache resources in their real format, `arn:<partition>:elasticache:<region>:<account>:<type>:<name>`.
+///
+/// The AWS CDK formats imported ARNs with a slash (`serverlesscache/<name>`), which IAM policies never
+/// match; this library uses the colon, one of its deliberate improvements.
+enum ElastiCacheArn {
+  /// The ARN of the resource of `type` (`serverlesscache`, `user`, `usergroup`) named `name` in the stack's environment.
+  static func format(_ stack: Stack, resource type: String, name: StringValue) -> StringValue {
+    stack.formatArn(
+      ArnComponents(
+        service: "elasticache", resource: StringValue(type), resourceName: name, arnFormat: .colonResourceName))
+  }
+
+  /// The name at the end of an ARN, separated by `:` or `/`; `nil` when the ARN has no name or is malformed.
+  static func resourceName(of arn: StringValue, in stack: Stack) -> StringValue? {
+    guard let components = try? stack.splitArn(arn, format: .colonResourceName) else { return nil }
+    if let name = components.resourceName, name.literal != "" { return name }
+    guard let resource = components.resource.literal, let slash = resource.firstIndex(of: "/") else { return nil }
+    let name = resource[resource.index(after: slash)...]
+    return name.isEmpty ? nil : StringValue(String(name))
+  }
+}
