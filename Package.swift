@@ -108,6 +108,13 @@ let package = Package(
       exclude: ["Schemas"],
       swiftSettings: strictSettings
     ),
+    // Synthesis speed on large apps (`scripts/benchmark.sh` compares it with the AWS CDK).
+    .executableTarget(
+      name: "synthesis-benchmark",
+      dependencies: ["ElastiCacheCDK"],
+      path: "Benchmarks/synthesis-benchmark",
+      swiftSettings: strictSettings
+    ),
     .testTarget(name: "CloudFormationModelTests", dependencies: ["CloudFormationModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConstructsTests",

@@ -47,7 +47,7 @@ enum UserChecks {
   /// Plain-text passwords are reported as a warning: they end up readable in the template.
   static func checkPasswords(_ passwords: [SecretValue], on node: Node) {
     var literals: [String] = []
-    for password in passwords {
+    for password in passwords where password.isPlainText {
       guard let text = password.unsafeUnwrap().literal else { continue }
       literals.append(text)
       var problems: [String] = []
