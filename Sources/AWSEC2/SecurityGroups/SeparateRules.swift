@@ -1,0 +1,59 @@
+import Constructs
+
+/// Adds a security group's rules as separate `AWS::EC2::SecurityGroupIngress`/`Egress` resources, placed and
+/// named as the AWS CDK does: under the group as `from <peer>:<port>` / `to <peer>:<port>`, or, for a remote
+/// rule with a group in another stack, under that group as `<group unique id>:<port> to|from`.
+final class SeparateRules {
+  private unowned let group: any EC2.SecurityGroupProtocol
+  /// How many rules with a token peer the group has (each needs its own id).
+  private var indirectPeerCount = 0
+
+  init(group: any EC2.SecurityGroupProtocol) { self.group = group }
+
+  /// Adds a rule unless a rule with the same id exists.
+  func add(
+    _ direction: RuleDirection,
+    peer: any EC2.PeerProtocol,
+    port: EC2.Port,
+    description: String?,
+    remoteRule: Bool
+  ) {
+    let description = description.map { StringValue($0) } ?? "\(direction.word) \(peer.uniqueID):\(port)"
+    let (scope, id) = placement(direction, peer: peer, port: port, remoteRule: remoteRule)
+    if let existing = scope.node.tryFindChild(id) {
+      (existing as? SeparateRuleResource)?.isWithdrawn = false
+      return
+    }
+    let peerFields = direction == .ingress ? peer.toIngressRuleConfig() : peer.toEgressRuleConfig()
+    let rule = peerFields.merging(port.toRuleJSON()).merging(EC2.SecurityGroupRule(description: description))
+    _ = SeparateRuleResource(
+      scope, id, type: direction.resourceType,
+      properties: .object([CfnValue.Member("GroupId", .string(group.securityGroupID))] + rule.properties))
+  }
+
+  /// Withdraws the rule `add` would have created with these arguments, if there is one.
+  func withdraw(_ direction: RuleDirection, peer: any EC2.PeerProtocol, port: EC2.Port) {
+    let (scope, id) = placement(direction, peer: peer, port: port, remoteRule: false)
+    (scope.node.tryFindChild(id) as? SeparateRuleResource)?.isWithdrawn = true
+  }
+
+  /// The construct a rule goes under and its id.
+  private func placement(_ direction: RuleDirection, peer: any EC2.PeerProtocol, port: EC2.Port, remoteRule: Bool)
+    -> (scope: Construct, id: String)
+  {
+    if remoteRule, let peerGroup = peer as? any EC2.SecurityGroupProtocol, Stack.of(peerGroup) !== Stack.of(group) {
+      return (peerGroup, "\(Names.uniqueID(group)):\(port) \(direction.reversed.word)")
+    }
+    var id = "\(direction.word) \(renderedPeer(peer)):\(port)"
+    if let slash = id.firstIndex(of: "/") { id.replaceSubrange(slash...slash, with: "_") }
+    return (group, id)
+  }
+
+  /// The peer's unique id, or `{IndirectPeer}`, `'{IndirectPeer2}'`... for a token, exactly as the AWS CDK
+  /// numbers them.
+  private func renderedPeer(_ peer: any EC2.PeerProtocol) -> String {
+    if let literal = peer.uniqueID.literal { return literal }
+    defer { indirectPeerCount += 1 }
+    return indirectPeerCount == 0 ? "{IndirectPeer}" : "'{IndirectPeer\(indirectPeerCount + 1)}'"
+  }
+}
