@@ -2,6 +2,9 @@ extension TemplateValue {
   /// Renders the value as JSON the way JavaScript's `JSON.stringify(value, undefined, indent)` does,
   /// which is how the AWS CDK writes templates (indent 1) and manifests (indent 2).
   ///
+  /// Object members are written in order, except that keys which are array indices (`"0"`, `"10"`) come
+  /// first in numeric order, as JavaScript objects list them.
+  ///
   /// - Parameter indent: spaces per nesting level; `0` renders compact JSON.
   public func jsonString(indent: Int = 1) -> String {
     var writer = JSONWriter(indentUnit: String(repeating: " ", count: indent))
@@ -35,7 +38,7 @@ private struct JSONWriter {
     case .object(let object):
       guard !object.isEmpty else { output += "{}"; return }
       output += "{"
-      for (offset, member) in object.enumerated() {
+      for (offset, member) in Self.javaScriptKeyOrder(object).enumerated() {
         if offset > 0 { output += "," }
         newline(depth: depth + 1)
         writeString(member.key)
@@ -45,6 +48,20 @@ private struct JSONWriter {
       newline(depth: depth)
       output += "}"
     }
+  }
+
+  /// The members in the order JavaScript lists an object's keys: array indices ascending, then the rest.
+  private static func javaScriptKeyOrder(_ object: TemplateObject) -> [TemplateObject.Member] {
+    let members = Array(object)
+    guard members.contains(where: { arrayIndex($0.key) != nil }) else { return members }
+    let indexed = members.compactMap { member in arrayIndex(member.key).map { ($0, member) } }
+    return indexed.sorted { $0.0 < $1.0 }.map(\.1) + members.filter { arrayIndex($0.key) == nil }
+  }
+
+  /// The array index a key names: a canonical decimal integer below 2³² − 1.
+  private static func arrayIndex(_ key: String) -> UInt32? {
+    guard let index = UInt32(key), index < UInt32.max, String(index) == key else { return nil }
+    return index
   }
 
   private mutating func newline(depth: Int) {

@@ -6,11 +6,7 @@ open class CfnElement: Construct {
   /// The stack whose template holds this element.
   public let stack: Stack
   private var logicalIDOverride: String?
-  private lazy var allocatedLogicalID: String = {
-    let scopes = node.scopes
-    let stackIndex = scopes.lastIndex { $0 === stack } ?? 0
-    return stack.allocateLogicalID(pathBelowStack: scopes[(stackIndex + 1)...].map(\.node.id))
-  }()
+  private lazy var allocatedLogicalID: String = stack.allocateLogicalID(pathBelowStack: pathBelowStack)
 
   /// Creates an element as a child of `scope`, which must be a stack or inside one.
   public override init(_ scope: Construct, _ id: String) {
@@ -19,10 +15,21 @@ open class CfnElement: Construct {
     if !node.scopes.contains(where: { $0 is Stack }) {
       node.addError(
         "ElementOutsideStack",
-        "\(typeName) '\(id)' must be created in the scope of a Stack, but no Stack was found above it. "
-          + "Pass a Stack, or a construct inside one, as its scope."
+        "\(typeName) at '\(node.path)' should be created in the scope of a Stack, but no Stack found"
       )
     }
+    node.addValidation { [unowned self] report in
+      if self.logicalIDOverride == nil, self.pathBelowStack.allSatisfy({ $0 == UniqueID.hiddenComponent }) {
+        report.error("EmptyLogicalID", "Unable to calculate a unique id for an empty set of components")
+      }
+    }
+  }
+
+  /// The ids from below the element's stack down to the element.
+  private var pathBelowStack: [String] {
+    let scopes = node.scopes
+    let stackIndex = scopes.lastIndex { $0 === stack } ?? 0
+    return scopes[(stackIndex + 1)...].map(\.node.id)
   }
 
   /// The element's logical id in its template: derived from its path below the stack, unless overridden.

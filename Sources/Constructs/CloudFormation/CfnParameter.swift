@@ -57,14 +57,28 @@ public final class CfnParameter: CfnElement {
 
   private var reference: Token { Token(.reference(CfnReference(.element(self, attribute: nil)))) }
 
-  /// The parameter's value as a string (`{"Ref": logicalID}`).
-  public var valueAsString: StringValue { reference.asString }
+  /// The parameter's value as a string (`{"Ref": logicalID}`); an error for list types.
+  public var valueAsString: StringValue {
+    if isListType { typeError("Parameter type (\(type)) is not a string or number type") }
+    return reference.asString
+  }
 
-  /// The parameter's value as a number.
-  public var valueAsNumber: NumberValue { reference.asNumber }
+  /// The parameter's value as a number; an error unless the type is `Number`.
+  public var valueAsNumber: NumberValue {
+    if type != "Number" { typeError("Parameter type (\(type)) is not a number type") }
+    return reference.asNumber
+  }
 
-  /// The parameter's value as a list (for list parameter types).
-  public var valueAsList: StringListValue { reference.asList }
+  /// The parameter's value as a list; an error unless the type is a list type.
+  public var valueAsList: StringListValue {
+    if !isListType { typeError("Parameter type (\(type)) is not a string list type") }
+    return reference.asList
+  }
+
+  /// Whether the type is a list type, as the AWS CDK decides it.
+  private var isListType: Bool { type.contains("List<") || type.contains("CommaDelimitedList") }
+
+  private func typeError(_ message: String) { node.addError("InvalidParameterType", message) }
 
   public override var templateSection: String { "Parameters" }
 

@@ -21,7 +21,7 @@ open class CfnResource: CfnElement {
   public var condition: CfnCondition?
   private(set) var dependsOn: [CfnResource] = []
   private var metadataEntries: [CfnValue.Member] = []
-  private var overrides: [(path: [String], value: CfnValue?)] = []
+  private var overrides = ResourceOverrides()
 
   /// A resource of `type` with raw `properties`.
   public init(_ scope: Construct, _ id: String, type: String, properties: CfnValue = [:], tags: TagManager? = nil) {
@@ -66,10 +66,14 @@ open class CfnResource: CfnElement {
 
   /// Overrides a value in the rendered resource at a dot-separated path, such as
   /// `Properties.CacheUsageLimits.DataStorage.Unit`. Escape a literal dot as `\.`.
-  public func addOverride(_ path: String, _ value: CfnValue) { overrides.append((Self.pathComponents(path), value)) }
+  ///
+  /// Objects merge into what is rendered (an intrinsic function replaces it), other values replace it,
+  /// and a number component indexes into an array (`Properties.Tags.0.Value`), as in the AWS CDK.
+  public func addOverride(_ path: String, _ value: CfnValue) { overrides.set(Self.pathComponents(path), value) }
 
-  /// Removes a value from the rendered resource at a dot-separated path.
-  public func addDeletionOverride(_ path: String) { overrides.append((Self.pathComponents(path), nil)) }
+  /// Removes a value from the rendered resource at a dot-separated path; an object or array left
+  /// empty by the removal is removed too.
+  public func addDeletionOverride(_ path: String) { overrides.set(Self.pathComponents(path), nil) }
 
   /// Overrides a property at a dot-separated path below `Properties`.
   public func addPropertyOverride(_ propertyPath: String, _ value: CfnValue) {
@@ -86,7 +90,7 @@ open class CfnResource: CfnElement {
     if let tags, let rendered = tags.render() {
       properties[tags.propertyName] = resolver.resolve(rendered)
     }
-    entry["Properties"] = .object(properties)
+    if !properties.isEmpty { entry["Properties"] = .object(properties) }
     if !dependsOn.isEmpty {
       let ordered = dependsOn.sorted { Collation.precedes($0.node.path, $1.node.path) }
       entry["DependsOn"] = .array(ordered.map { .string($0.logicalID) })
@@ -96,21 +100,13 @@ open class CfnResource: CfnElement {
     entry["UpdateReplacePolicy"] = updateReplacePolicy.map(TemplateValue.string)
     entry["DeletionPolicy"] = deletionPolicy.map(TemplateValue.string)
     var metadata = TemplateObject()
-    if stack.node.tryGetContext(ContextKeys.pathMetadata)?.boolValue ?? true {
+    if ContextKeys.isEnabled(ContextKeys.pathMetadata, in: node) {
       metadata["aws:cdk:path"] = .string(node.path)
     }
     for member in metadataEntries { metadata[member.key] = resolver.resolve(member.value) }
     if !metadata.isEmpty { entry["Metadata"] = .object(metadata) }
     entry["Condition"] = condition.map { .string($0.logicalID) }
-    var rendered = TemplateValue.object(entry)
-    for override in overrides {
-      rendered = Self.applying(override.value.flatMap(resolver.resolve), at: override.path[...], to: rendered)
-    }
-    if rendered["Properties"]?.objectValue?.isEmpty == true, var object = rendered.objectValue {
-      object["Properties"] = nil
-      rendered = .object(object)
-    }
-    return rendered
+    return overrides.applied(to: .object(entry), resolver.resolve)
   }
 
   private static func pathComponents(_ path: String) -> [String] {
@@ -128,28 +124,8 @@ open class CfnResource: CfnElement {
         components[components.count - 1].append(character)
       }
     }
+    // A trailing backslash escapes nothing and stays, as in the AWS CDK.
+    if escaping { components[components.count - 1].append("\\") }
     return components
-  }
-
-  private static func applying(_ value: TemplateValue?, at path: ArraySlice<String>, to target: TemplateValue)
-    -> TemplateValue
-  {
-    guard let key = path.first else {
-      if case .object(let overriding)? = value, case .object(var merged) = target {
-        for member in overriding {
-          merged[member.key] = applying(member.value, at: [], to: merged[member.key] ?? .null)
-        }
-        return .object(merged)
-      }
-      return value ?? target
-    }
-    var object = target.objectValue ?? TemplateObject()
-    if path.count == 1 {
-      object[key] = value
-    } else {
-      let child = object[key] ?? .object(TemplateObject())
-      object[key] = applying(value, at: path.dropFirst(), to: child)
-    }
-    return .object(object)
   }
 }

@@ -43,8 +43,21 @@ enum UniqueID {
       .joined(separator: separator) + separator
     let maxHuman = maxLength - hashLength
     guard human.count > maxHuman else { return human + hash }
-    let half = maxHuman / 2
-    return String(human.prefix(half)) + String(human.suffix(half)) + hash
+    return splitInMiddle(human, maxHuman) + hash
+  }
+
+  /// The first and last halves of `text`, `length` characters together, cut as JavaScript's
+  /// `s.slice(0, length / 2) + s.slice(-length / 2)` cuts them (so a length below 2 keeps the whole text).
+  private static func splitInMiddle(_ text: String, _ length: Int) -> String {
+    let characters = Array(text)
+    func position(_ offset: Double) -> Int {
+      let whole = Int(offset.rounded(.towardZero))
+      return whole < 0 ? max(characters.count + whole, 0) : min(whole, characters.count)
+    }
+    let half = Double(length) / 2
+    let head = characters[0..<position(half)]
+    let tail = characters[position(-half)...]
+    return String(head) + String(tail)
   }
 
   /// The first 8 characters of the MD5 of the components joined by `/`, uppercased.
@@ -63,9 +76,43 @@ enum UniqueID {
 
   static func alphanumeric(_ text: String) -> String { keeping(text, allowed: "") }
 
+  /// The text without characters other than ASCII letters, digits and `allowed`, which the AWS CDK
+  /// places in a regular expression character class: `a-z` there is a range and `\\` escapes.
   private static func keeping(_ text: String, allowed: String) -> String {
-    String(
-      text.unicodeScalars.filter { $0.isASCIIAlphanumeric || allowed.unicodeScalars.contains($0) }.map(Character.init))
+    let ranges = characterClassRanges(allowed)
+    return String(
+      text.unicodeScalars.filter { scalar in
+        scalar.isASCIIAlphanumeric || ranges.contains { $0.contains(scalar.value) }
+      }.map(Character.init))
+  }
+
+  /// The code point ranges a regular expression character class body such as `-_.` or `a-f` stands for.
+  private static func characterClassRanges(_ body: String) -> [ClosedRange<UInt32>] {
+    var atoms: [UInt32] = []
+    var isEscaped: [Bool] = []
+    var escaping = false
+    for scalar in body.unicodeScalars {
+      if !escaping, scalar == "\\" {
+        escaping = true
+        continue
+      }
+      atoms.append(scalar.value)
+      isEscaped.append(escaping)
+      escaping = false
+    }
+    var ranges: [ClosedRange<UInt32>] = []
+    var index = 0
+    let dash = UInt32(UInt8(ascii: "-"))
+    while index < atoms.count {
+      if index + 2 < atoms.count, atoms[index + 1] == dash, !isEscaped[index + 1], atoms[index] <= atoms[index + 2] {
+        ranges.append(atoms[index]...atoms[index + 2])
+        index += 3
+      } else {
+        ranges.append(atoms[index]...atoms[index])
+        index += 1
+      }
+    }
+    return ranges
   }
 }
 

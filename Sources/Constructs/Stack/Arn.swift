@@ -62,6 +62,9 @@ extension Stack {
   /// Builds an ARN in this stack's partition, region and account unless the components name others.
   public func formatArn(_ components: ArnComponents) -> StringValue {
     let separator = components.separator ?? (components.arnFormat == .colonResourceName ? ":" : "/")
+    if !["/", ":", ""].contains(separator) {
+      node.addError("InvalidArnSeparator", #"resourcePathSep may only be ":", "/" or an empty string"#)
+    }
     var arn: StringValue =
       "arn:\(components.partition ?? partition):\(components.service):\(components.region ?? region):\(components.account ?? account):"
     if components.arnFormat == .slashResourceSlashResourceName { arn = arn + "/" }
@@ -84,10 +87,11 @@ enum Arn {
       if arn.isUnresolved { return splitToken(arn, format: format) }
       throw ArnParsingError(message: "ARNs must start with \"arn:\" and have at least 6 components: \(arn)")
     }
+    // Deploy-time values inside the ARN stay whole: only its literal text is split.
     let components = arn.split(separator: ":")
     func component(_ index: Int) -> StringValue? {
-      guard components.indices.contains(index) else { return nil }
-      return components[index].literal == "" ? nil : components[index]
+      guard components.indices.contains(index), components[index].literal != "" else { return nil }
+      return components[index]
     }
     guard let partition = component(1) else {
       throw ArnParsingError(message: "The `partition` component (2nd component) of an ARN is required: \(arn)")
@@ -95,45 +99,40 @@ enum Arn {
     guard let service = component(2) else {
       throw ArnParsingError(message: "The `service` component (3rd component) of an ARN is required: \(arn)")
     }
-    guard let resourceTypeOrName = component(5), let typeOrName = resourceTypeOrName.literal else {
-      if component(5) != nil { return splitToken(arn, format: format) }
+    guard let resourceTypeOrName = component(5) else {
       throw ArnParsingError(message: "The `resource` component (6th component) of an ARN is required: \(arn)")
     }
-    let rest = components.dropFirst(6).map(\.description)
-    var resource = typeOrName
-    var resourceName: String?
+    let rest = Array(components.dropFirst(6))
+    var pieces = resourceTypeOrName.split(separator: "/")
+    let startsWithSlash = pieces.count > 1 && pieces[0].literal == ""
+    if startsWithSlash { pieces.removeFirst() }
+    var resource = resourceTypeOrName
+    var resourceName: StringValue?
     var separator: String?
     var detected: ArnFormat
-    var slashIndex = typeOrName.firstIndex(of: "/")
-    var resourceStart = typeOrName.startIndex
-    if slashIndex == typeOrName.startIndex {
-      resourceStart = typeOrName.index(after: typeOrName.startIndex)
-      slashIndex = typeOrName[resourceStart...].firstIndex(of: "/")
-      detected = .slashResourceSlashResourceName
-    } else {
-      detected = .noResourceName
-    }
-    if let slash = slashIndex, format != .noResourceName {
+    if pieces.count > 1, format != .noResourceName {
       separator = "/"
-      detected = resourceStart == typeOrName.startIndex ? .slashResourceName : .slashResourceSlashResourceName
-      resource = String(typeOrName[resourceStart..<slash])
-      resourceName = String(typeOrName[typeOrName.index(after: slash)...])
-    } else if !rest.isEmpty {
+      detected = startsWithSlash ? .slashResourceSlashResourceName : .slashResourceName
+      resource = pieces[0]
+      resourceName = pieces.dropFirst(2).reduce(pieces[1]) { $0 + "/" + $1 }
+    } else if pieces.count > 1 || rest.isEmpty {
+      detected = .noResourceName
+    } else {
       separator = ":"
       detected = .colonResourceName
-    } else {
-      detected = .noResourceName
     }
-    if !rest.isEmpty {
-      resourceName = (resourceName.map { $0 + ":" } ?? "") + rest.joined(separator: ":")
+    if let first = rest.first {
+      // As in JavaScript, an empty resource name before the colon-separated rest counts as none.
+      let prefix: StringValue = resourceName.map { $0.literal == "" ? "" : $0 + ":" } ?? ""
+      resourceName = rest.dropFirst().reduce(prefix + first) { $0 + ":" + $1 }
     }
     return ArnComponents(
       partition: partition,
       service: service,
       region: components.indices.contains(3) ? components[3] : "",
       account: components.indices.contains(4) ? components[4] : "",
-      resource: StringValue(resource),
-      resourceName: resourceName.map { StringValue($0) },
+      resource: resource,
+      resourceName: resourceName,
       arnFormat: detected,
       separator: separator
     )

@@ -39,6 +39,13 @@ open class Stack: Construct {
     self.tags = TagManager(format: .keyValue, resourceType: "aws:cdk:stack", initialTags: tags)
     super.init(parent, id)
     validateStackName()
+    // The AWS CDK counts UTF-16 code units here, although its message speaks of bytes.
+    if let description, description.utf16.count > 512 {
+      node.addError(
+        "StackDescriptionTooLong",
+        "Stack description must be <= 1024 bytes. Received description: '\(description)'"
+      )
+    }
   }
 
   /// A stack outside any tree, standing in for constructs created without a stack.
@@ -101,7 +108,7 @@ open class Stack: Construct {
         key: key,
         provider: "availability-zones",
         properties: [
-          "account": .string(account), "region": .string(region),
+          "dummyValue": ["dummy1a", "dummy1b", "dummy1c"], "account": .string(account), "region": .string(region),
           "lookupRoleArn": .string(
             "arn:${AWS::Partition}:iam::\(account):role/cdk-\(DefaultStackSynthesizer.qualifier)-lookup-role-\(account)-\(region)"
           ),
@@ -115,6 +122,20 @@ open class Stack: Construct {
 
   /// Context values this stack needed but did not find; the CDK CLI looks them up and synthesizes again.
   var missingContext: [MissingContext] = []
+
+  /// The transforms added with ``addTransform(_:)`` (macros CloudFormation runs on the template), in order.
+  public private(set) var transforms: [String] = []
+  /// Transforms that intrinsic functions used in the template need, such as `AWS::LanguageExtensions`.
+  private(set) var requiredTransforms: [String] = []
+
+  /// Adds a transform to the template, such as `AWS::Serverless-2016-10-31`. The template lists each
+  /// transform once: as a string when it has one transform, else as a list.
+  public func addTransform(_ transform: String) { transforms.append(transform) }
+
+  /// Records a transform that a value in the template needs; the AWS CDK then always lists transforms.
+  func requireTransform(_ transform: String) {
+    if !requiredTransforms.contains(transform) { requiredTransforms.append(transform) }
+  }
 
   /// Makes this stack deploy after `other`.
   public func addDependency(_ other: Stack, reason: String? = nil) {
@@ -146,7 +167,7 @@ open class Stack: Construct {
   func allocateLogicalID(pathBelowStack components: [String]) -> String { UniqueID.make(components) }
 
   private func validateStackName() {
-    if stackName.count > 128 {
+    if stackName.utf16.count > 128 {
       node.addError("StackNameTooLong", "Stack name must be <= 128 characters. Stack name: '\(stackName)'")
     }
     let scalars = Array(stackName.unicodeScalars)

@@ -73,7 +73,19 @@ struct AppSynthesis {
             error(
               consumer,
               "CannotReferenceAcrossApps",
-              "Cannot reference across apps. Consuming and producing stacks must be defined within the same app."
+              "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app."
+            ))
+          continue
+        }
+        let regionUnknown = producer.environment.region == nil || consumer.environment.region == nil
+        if producer.environment != consumer.environment, regionUnknown {
+          diagnostics.append(
+            error(
+              consumer,
+              "CrossRegionReferencesRequireExplicitRegion",
+              "Stack \"\(consumer.node.path)\" cannot reference {\(reference.producer.node.path)[\(reference.displayName)]} "
+                + "in stack \"\(producer.node.path)\". Cross stack/region references are only supported for stacks "
+                + "with an explicit region defined. "
             ))
           continue
         }
@@ -147,23 +159,45 @@ struct AppSynthesis {
     for element in elements(of: stack) {
       guard let entry = element.renderEntry(ElementResolver(resolver: resolver)) else { continue }
       let logicalID = element.logicalID
-      if let owner = owners[logicalID] {
+      // As in the AWS CDK, a logical id must be unique within its template section.
+      let key = element.templateSection + "/" + logicalID
+      if let owner = owners[key] {
         diagnostics.append(
           error(
             element,
             "DuplicateLogicalID",
-            "Logical id '\(logicalID)' of \(element.node.path) is already used by \(owner) in stack '\(stack.node.path)'. "
-              + "Rename one of the constructs or call overrideLogicalID with a unique id."
+            "section '\(element.templateSection)' already contains '\(logicalID)': \(element.node.path) has the logical id "
+              + "of \(owner). Rename one of the constructs or call overrideLogicalID with a unique id."
           ))
         continue
       }
-      owners[logicalID] = element.node.path
+      owners[key] = element.node.path
       var section = template[element.templateSection]?.objectValue ?? TemplateObject()
       section[logicalID] = entry
       template[element.templateSection] = .object(section)
     }
-    diagnostics += resolver.problems.map { error(stack, "StringifiedToken", $0) }
-    return .object(template)
+    // Problems already reported for an element while looking for references are not reported again.
+    for problem in resolver.problems where !diagnostics.contains(where: { $0.message == problem }) {
+      diagnostics.append(error(stack, "StringifiedToken", problem))
+    }
+    guard let transform = renderedTransform(of: stack) else { return .object(template) }
+    var ordered = TemplateObject()
+    ordered["Description"] = template["Description"]
+    ordered["Transform"] = transform
+    for member in template { ordered[member.key] = member.value }
+    return .object(ordered)
+  }
+
+  /// The template's `Transform`, as the AWS CDK writes it (right after `Description`): a single transform
+  /// added once as a string, else the distinct transforms as a list. The CDK resolves templates more than
+  /// once, so a transform that an intrinsic function adds is always counted more than once.
+  private func renderedTransform(of stack: Stack) -> TemplateValue? {
+    if stack.requiredTransforms.isEmpty, stack.transforms.count == 1 { return .string(stack.transforms[0]) }
+    var distinct: [String] = []
+    for transform in stack.transforms + stack.requiredTransforms where !distinct.contains(transform) {
+      distinct.append(transform)
+    }
+    return distinct.isEmpty ? nil : .array(distinct.map(TemplateValue.string))
   }
 
   private func elements(of stack: Stack) -> [CfnElement] {

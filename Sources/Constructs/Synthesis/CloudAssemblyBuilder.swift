@@ -66,14 +66,18 @@ struct CloudAssemblyBuilder {
   private func metadata(for stack: Stack) -> TemplateValue {
     var byPath = TemplateObject()
     let warningsByPath = Dictionary(grouping: diagnostics.filter { $0.severity != .error }, by: \.path)
-    for construct in stack.node.findAll() where construct === stack || Stack.of(construct) === stack {
+    // Breadth first, as the AWS CDK collects it, leaving out the subtrees of other stacks.
+    var queue: [Construct] = [stack]
+    while !queue.isEmpty {
+      let construct = queue.removeFirst()
+      queue += construct.node.children.filter { !($0 is Stack) }
       var entries: [TemplateValue] = []
       if let element = construct as? CfnElement {
         entries.append(["type": "aws:cdk:logicalId", "data": .string(element.logicalID)])
       }
       if construct === stack {
         entries.append(["type": "aws:cdk:templateFile", "data": .string(stack.templateFile)])
-        let tags = stack.tags.tagValues.sorted { $0.key < $1.key }
+        let tags = stack.tags.sortedTagValues
         if !tags.isEmpty {
           entries.append([
             "type": "aws:cdk:stack-tags",

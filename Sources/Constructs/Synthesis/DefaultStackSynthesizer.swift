@@ -84,7 +84,7 @@ enum DefaultStackSynthesizer {
     }
     add(
       hash: templateHash,
-      displayName: "\(stack.node.path) Template",
+      displayName: "\(stack.stackName) Template",
       path: stack.templateFile,
       packaging: "file",
       objectKey: "\(templateHash).json"
@@ -98,10 +98,9 @@ enum DefaultStackSynthesizer {
     var properties = TemplateObject()
     properties["templateFile"] = .string(stack.templateFile)
     properties["terminationProtection"] = .bool(stack.terminationProtection)
-    let tags = stack.tags.tagValues
+    let tags = stack.tags.sortedTagValues
     if !tags.isEmpty {
-      properties["tags"] = .object(
-        TemplateObject(tags.sorted { $0.key < $1.key }.map { ($0.key, TemplateValue.string($0.value)) }))
+      properties["tags"] = .object(TemplateObject(tags.map { ($0.key, TemplateValue.string($0.value)) }))
     }
     properties["validateOnSynth"] = false
     properties["assumeRoleArn"] = .string(roleArn("deploy-role", stack))

@@ -15,7 +15,6 @@ public final class TagManager {
 
   private struct Tag {
     var value: String
-    var priority: Int
     var applyToLaunchedInstances: Bool
   }
 
@@ -26,7 +25,8 @@ public final class TagManager {
   /// The property that holds the tags, usually `Tags`.
   public let propertyName: String
   private var tags: [String: Tag] = [:]
-  private var removals: [String: Int] = [:]
+  /// The priority of the last set or removal of each key, which later ones must match or exceed.
+  private var priorities: [String: Int] = [:]
   private static let initialTagPriority = 50
 
   /// A tag manager for a resource type, starting with the tags given in the resource's properties.
@@ -40,30 +40,34 @@ public final class TagManager {
 
   /// Sets a tag unless a tag with the same key was set or removed with a higher priority.
   public func setTag(_ key: String, _ value: String, priority: Int = 0, applyToLaunchedInstances: Bool = true) {
-    guard !key.hasPrefix("aws:") else { return }
-    if let existing = tags[key], existing.priority > priority { return }
-    if let removal = removals[key], removal > priority { return }
-    removals[key] = nil
-    tags[key] = Tag(value: value, priority: priority, applyToLaunchedInstances: applyToLaunchedInstances)
+    guard priority >= priorities[key] ?? 0 else { return }
+    tags[key] = Tag(value: value, applyToLaunchedInstances: applyToLaunchedInstances)
+    priorities[key] = priority
   }
 
-  /// Removes a tag unless it was set with a higher priority.
+  /// Removes a tag unless it was set or removed with a higher priority.
   public func removeTag(_ key: String, priority: Int = 0) {
-    if let existing = tags[key], existing.priority > priority { return }
+    guard priority >= priorities[key] ?? 0 else { return }
     tags[key] = nil
-    removals[key] = priority
+    priorities[key] = priority
   }
 
   /// The tags by key.
   public var tagValues: [String: String] { tags.mapValues(\.value) }
 
+  /// The tags sorted by key as the AWS CDK sorts them (JavaScript's `localeCompare`).
+  public var sortedTagValues: [(key: String, value: String)] {
+    tags.sorted { Collation.precedes($0.key, $1.key) }.map { ($0.key, $0.value.value) }
+  }
+
   /// Whether there are tags to render.
   public var hasTags: Bool { !tags.isEmpty }
 
-  /// The tags in the resource type's format, sorted by key; `nil` when there are none.
+  /// The tags in the resource type's format, sorted by key as the AWS CDK sorts them (JavaScript's
+  /// `localeCompare`: `aws-cdk:subnet-name` before `Name`); `nil` when there are none.
   public func render() -> CfnValue? {
     guard !tags.isEmpty else { return nil }
-    let sorted = tags.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+    let sorted = tags.sorted { Collation.precedes($0.key, $1.key) }
     switch format {
     case .map:
       return .object(sorted.map { CfnValue.Member($0.key, .string(StringValue($0.value.value))) })

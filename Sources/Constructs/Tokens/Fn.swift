@@ -20,9 +20,12 @@ public enum Fn {
     Token(.join(delimiter: delimiter, elements: elements)).asString
   }
 
-  /// Element `index` of `list`: the element itself for a literal list, else `{"Fn::Select": [index, list]}`.
+  /// Element `index` of `list`: the element itself for a list of literal strings, else
+  /// `{"Fn::Select": [index, list]}` (also when an element of the list is a deploy-time value).
   public static func select(_ index: Int, _ list: StringListValue) -> StringValue {
-    if let elements = list.elements, elements.indices.contains(index) { return elements[index] }
+    if let elements = list.elements, elements.indices.contains(index), !elements.contains(where: \.isUnresolved) {
+      return elements[index]
+    }
     let argument: [CfnValue] = [.number(Double(index)), CfnValue(list)]
     return Token(intrinsic: "Fn::Select", argument: .array(argument)).asString
   }
@@ -31,9 +34,12 @@ public enum Fn {
   /// `{"Fn::Split": [delimiter, source]}` (as `assumedLength` selected elements when given).
   public static func split(_ delimiter: String, _ source: StringValue, assumedLength: Int? = nil) -> StringListValue {
     if let literal = source.literal {
+      // JavaScript's `split("")` splits into characters (and an empty string into no pieces).
       let pieces =
-        delimiter.isEmpty ? [literal[...]] : literal.split(separator: delimiter, omittingEmptySubsequences: false)
-      return StringListValue(pieces.map { StringValue(String($0)) })
+        delimiter.isEmpty
+        ? literal.unicodeScalars.map { String($0) }
+        : literal.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
+      return StringListValue(pieces.map { StringValue($0) })
     }
     let token = Token(intrinsic: "Fn::Split", argument: [.string(StringValue(delimiter)), .string(source)])
     guard let assumedLength else { return token.asList }
@@ -79,14 +85,19 @@ public enum Fn {
     ).asString
   }
 
-  /// `{"Fn::Length": list}`.
+  /// The number of elements of a list: the count itself for a list that is not a token as a whole, else
+  /// `{"Fn::Length": list}` (which adds the `AWS::LanguageExtensions` transform to the template).
   public static func length(_ list: StringListValue) -> NumberValue {
-    Token(intrinsic: "Fn::Length", argument: CfnValue(list)).asNumber
+    if let elements = list.elements { return NumberValue(elements.count) }
+    return Token(intrinsic: "Fn::Length", argument: CfnValue(list)).asNumber
   }
 
-  /// `{"Fn::ToJsonString": value}`.
+  /// `value` as a JSON string: rendered now when the value is not a token as a whole (deploy-time values
+  /// inside it become parts of an `Fn::Join`), else `{"Fn::ToJsonString": value}` (which adds the
+  /// `AWS::LanguageExtensions` transform to the template).
   public static func toJSONString(_ value: CfnValue) -> StringValue {
-    Token(intrinsic: "Fn::ToJsonString", argument: value).asString
+    if case .token = value { return Token(intrinsic: "Fn::ToJsonString", argument: value).asString }
+    return JSONStringification.stringify(value)
   }
 
   /// `{"Fn::If": [conditionID, whenTrue, whenFalse]}`.
@@ -99,21 +110,45 @@ public enum Fn {
     ConditionExpression(Token(intrinsic: "Fn::Equals", argument: [lhs, rhs]))
   }
 
-  /// `{"Fn::And": conditions}`; a single condition is returned as is.
+  /// `{"Fn::And": conditions}`; a single condition is returned as is, and more than 10 conditions
+  /// (CloudFormation's limit) are nested in groups of 10.
   public static func conditionAnd(_ conditions: ConditionExpression...) -> ConditionExpression {
-    conditions.count == 1
-      ? conditions[0] : ConditionExpression(Token(intrinsic: "Fn::And", argument: .array(conditions.map(\.value))))
+    grouped("Fn::And", conditions)
   }
 
-  /// `{"Fn::Or": conditions}`; a single condition is returned as is.
+  /// `{"Fn::Or": conditions}`; a single condition is returned as is, and more than 10 conditions
+  /// (CloudFormation's limit) are nested in groups of 10.
   public static func conditionOr(_ conditions: ConditionExpression...) -> ConditionExpression {
-    conditions.count == 1
-      ? conditions[0] : ConditionExpression(Token(intrinsic: "Fn::Or", argument: .array(conditions.map(\.value))))
+    grouped("Fn::Or", conditions)
+  }
+
+  private static func grouped(_ name: String, _ conditions: [ConditionExpression]) -> ConditionExpression {
+    if conditions.count == 1 { return conditions[0] }
+    if conditions.count <= 10 {
+      return ConditionExpression(Token(intrinsic: name, argument: .array(conditions.map(\.value))))
+    }
+    let groups = stride(from: 0, to: conditions.count, by: 10).map {
+      grouped(name, Array(conditions[$0..<min($0 + 10, conditions.count)]))
+    }
+    return grouped(name, groups)
   }
 
   /// `{"Fn::Not": [condition]}`.
   public static func conditionNot(_ condition: ConditionExpression) -> ConditionExpression {
     ConditionExpression(Token(intrinsic: "Fn::Not", argument: [condition.value]))
+  }
+
+  /// `{"Fn::EachMemberEquals": [list, value]}` (for rules).
+  public static func conditionEachMemberEquals(_ list: StringListValue, _ value: StringValue) -> ConditionExpression {
+    ConditionExpression(Token(intrinsic: "Fn::EachMemberEquals", argument: [CfnValue(list), .string(value)]))
+  }
+
+  /// `{"Fn::EachMemberIn": [stringsToCheck, stringsToMatch]}` (for rules).
+  public static func conditionEachMemberIn(_ stringsToCheck: StringListValue, _ stringsToMatch: StringListValue)
+    -> ConditionExpression
+  {
+    ConditionExpression(
+      Token(intrinsic: "Fn::EachMemberIn", argument: [CfnValue(stringsToCheck), CfnValue(stringsToMatch)]))
   }
 
   /// `{"Fn::Contains": [list, value]}`.

@@ -7,6 +7,11 @@ public enum Lazy {
     Token(.lazy(LazyProducer { .string(produce()) })).asString
   }
 
+  /// A string computed again every time it is resolved (the AWS CDK's `Lazy.uncachedString`).
+  public static func uncachedString(_ produce: @escaping () -> StringValue) -> StringValue {
+    Token(.lazy(LazyProducer(cached: false) { .string(produce()) })).asString
+  }
+
   /// A number computed at synthesis.
   public static func number(_ produce: @escaping () -> NumberValue) -> NumberValue {
     Token(.lazy(LazyProducer { CfnValue(produce()) })).asNumber

@@ -12,6 +12,9 @@ final class Resolver {
   /// Problems met while resolving, such as a token that was turned into a plain `String`.
   private(set) var problems: [String] = []
 
+  /// Intrinsic functions that need the `AWS::LanguageExtensions` transform in the template that uses them.
+  private static let languageExtensionFunctions: Set<String> = ["Fn::Length", "Fn::ToJsonString"]
+
   init(consumer: Stack?, onCrossStackReference: ((CfnReference) -> Void)? = nil) {
     self.consumer = consumer
     self.onCrossStackReference = onCrossStackReference
@@ -56,6 +59,7 @@ final class Resolver {
     case .reference(let reference):
       return resolve(reference)
     case .intrinsic(let name, let argument):
+      if Self.languageExtensionFunctions.contains(name) { consumer?.requireTransform("AWS::LanguageExtensions") }
       return .object([name: resolve(argument) ?? .null])
     case .join(let delimiter, let elements):
       switch elements.storage {
@@ -108,7 +112,7 @@ enum CloudFormationLanguage {
     let spliced = splice(values)
     var merged: [TemplateValue] = []
     for value in spliced {
-      if case .string(let next) = value, case .string(let previous)? = merged.last {
+      if let next = plainText(value), let last = merged.last, let previous = plainText(last) {
         merged[merged.count - 1] = .string(previous + delimiter + next)
       } else {
         merged.append(value)

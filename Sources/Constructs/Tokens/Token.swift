@@ -30,6 +30,7 @@ public struct Token {
   public var displayName: String {
     switch kind {
     case .reference(let reference): reference.displayName
+    case .intrinsic("Ref", .string(let target)): target.literal ?? "Ref"
     case .intrinsic(let name, _): name
     case .join: "Fn::Join"
     case .lazy: "Lazy"
@@ -46,17 +47,22 @@ public struct Token {
   public var asList: StringListValue { StringListValue(token: self) }
 }
 
-/// Produces a value during synthesis; the value is computed once, on first resolution.
+/// Produces a value during synthesis; the value is computed once, on first resolution (or at every
+/// resolution, for an uncached producer).
 final class LazyProducer {
   private let produce: () -> CfnValue?
+  private let isCached: Bool
   private var cached: CfnValue??
 
-  init(_ produce: @escaping () -> CfnValue?) { self.produce = produce }
+  init(cached: Bool = true, _ produce: @escaping () -> CfnValue?) {
+    self.isCached = cached
+    self.produce = produce
+  }
 
   var value: CfnValue? {
     if let cached { return cached }
     let value = produce()
-    cached = value
+    if isCached { cached = value }
     return value
   }
 }

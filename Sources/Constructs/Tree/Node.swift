@@ -37,6 +37,16 @@ public final class Node {
   /// The ids from the root down to this construct, joined by `/` (the root's path is empty).
   public var path: String { cachedPath }
 
+  /// The construct's address: `c8` and the SHA-1 of the ids below the root (without `Default` ones),
+  /// unique in the app and stable, as the AWS CDK computes `node.addr`.
+  public var addr: String {
+    var bytes: [UInt8] = []
+    for component in scopes.dropFirst().map(\.node.id) where component != UniqueID.hiddenComponent {
+      bytes += Array(component.utf8) + [UInt8(ascii: "\n")]
+    }
+    return "c8" + Hashing.sha1Hex(bytes)
+  }
+
   /// The constructs from the root down to and including this one.
   public var scopes: [Construct] {
     var chain: [Construct] = []
@@ -90,14 +100,20 @@ public final class Node {
     validations.append(validate)
   }
 
-  /// Records an error on this construct right away; synthesis reports it and stops.
+  /// Records an error on this construct right away; synthesis reports it and stops. Recording the same
+  /// error twice reports it once.
   public func addError(_ code: String, _ message: String) {
-    recorded.append(Diagnostic(severity: .error, path: path, code: code, message: message))
+    record(Diagnostic(severity: .error, path: path, code: code, message: message))
   }
 
-  /// Records a warning on this construct; synthesis reports it and goes on.
+  /// Records a warning on this construct; synthesis reports it and goes on. Recording the same warning
+  /// twice reports it once.
   public func addWarning(_ code: String, _ message: String) {
-    recorded.append(Diagnostic(severity: .warning, path: path, code: code, message: message))
+    record(Diagnostic(severity: .warning, path: path, code: code, message: message))
+  }
+
+  private func record(_ diagnostic: Diagnostic) {
+    if !recorded.contains(diagnostic) { recorded.append(diagnostic) }
   }
 
   /// Runs this construct's validations and returns its problems, recorded and found.
@@ -119,9 +135,10 @@ public final class Node {
 
   func attach(_ child: Construct) {
     let childID = child.node.id
-    let owner = host.map(\.description) ?? path
+    // The AWS CDK's messages name the parent by its type and id, e.g. `Construct [Group]` or `App`.
+    let owner = (host?.typeName ?? "Construct") + (id.isEmpty ? "" : " [\(id)]")
     if childID.isEmpty {
-      addError("InvalidConstructID", "A construct in \(owner) has an empty id. Give every construct a non-empty id.")
+      addError("InvalidConstructID", "Only root constructs may have an empty ID")
     } else if childID.contains("/") {
       addError(
         "InvalidConstructID",
@@ -129,10 +146,7 @@ public final class Node {
       )
     }
     if childrenByID[childID] != nil {
-      addError(
-        "DuplicateConstructID",
-        "There is already a Construct with name '\(childID)' in \(owner). Give each child of a construct a unique id."
-      )
+      addError("DuplicateConstructID", "There is already a Construct with name '\(childID)' in \(owner)")
     } else {
       childrenByID[childID] = child
     }

@@ -39,9 +39,17 @@ extension App {
   /// Runs one command line against the app and returns the exit code.
   package func runCommand(_ arguments: [String], console: Console) -> Int32 {
     do {
-      let command = try AppCommand.parseAsRoot(arguments)
-      if let subcommand = command as? any AppSubcommand { return subcommand.execute(on: self, console: console) }
-      return try SynthCommand.parse([]).execute(on: self, console: console)
+      var command = try AppCommand.parseAsRoot(arguments)
+      switch command {
+      case let subcommand as any AppSubcommand:
+        return subcommand.execute(on: self, console: console)
+      case is AppCommand:
+        return try SynthCommand.parse([]).execute(on: self, console: console)
+      default:
+        // `--help`, `help <command>`: the parser's own commands finish by throwing a clean exit.
+        try command.run()
+        return 0
+      }
     } catch {
       let message = AppCommand.fullMessage(for: error)
       let code = AppCommand.exitCode(for: error).rawValue
