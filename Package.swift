@@ -68,6 +68,7 @@ let package = Package(
     .target(
       name: "CachePlatform",
       dependencies: ["ElastiCache", "AWSLambda", "AWSSecretsManager", "AWSSSM"],
+      exclude: ["Membership/membership_handler.py"],
       swiftSettings: strictSettings
     ),
     // Connection configuration, secret loading, health check and IAM tokens for services.
@@ -140,7 +141,8 @@ let package = Package(
     ),
     .testTarget(
       name: "CachePlatformTests",
-      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting"],
+      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting", "ElastiCacheRuntime", "CacheTestSupport"],
+      exclude: ["Membership/test_membership_handler.py"],
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -148,9 +150,20 @@ let package = Package(
       dependencies: ["ElastiCacheCDK"],
       swiftSettings: strictSettings
     ),
+    // Real servers and certificates for the tests that need them (redis-server, openssl).
+    .target(
+      name: "CacheTestSupport",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      path: "Tests/CacheTestSupport",
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "ElastiCacheRuntimeTests",
       dependencies: [
+        "CacheTestSupport",
         "ElastiCacheRuntime",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -6,6 +6,7 @@ open class CfnElement: Construct {
   /// The stack whose template holds this element.
   public let stack: Stack
   private var logicalIDOverride: String?
+  private var referencesByAttribute: [String: CfnReference] = [:]
   private lazy var allocatedLogicalID: String = stack.allocateLogicalID(pathBelowStack: pathBelowStack)
 
   /// Creates an element as a child of `scope`, which must be a stack or inside one.
@@ -38,6 +39,16 @@ open class CfnElement: Construct {
   /// Replaces the derived logical id; use it to keep the id of a resource that moved in the tree.
   public func overrideLogicalID(_ newLogicalID: String) {
     logicalIDOverride = newLogicalID
+  }
+
+  /// The one reference to this element (`attribute` `nil`) or to one of its attributes: the same object
+  /// every time, so that the import a consuming stack is given for it applies wherever it is used.
+  func reference(attribute: String?) -> Token {
+    let key = attribute ?? ""
+    if let existing = referencesByAttribute[key] { return Token(.reference(existing)) }
+    let reference = CfnReference(.element(self, attribute: attribute))
+    referencesByAttribute[key] = reference
+    return Token(.reference(reference))
   }
 
   /// The template section this element belongs to, such as `Resources`.

@@ -55,7 +55,7 @@ public final class CfnParameter: CfnElement {
     super.init(scope, id)
   }
 
-  private var reference: Token { Token(.reference(CfnReference(.element(self, attribute: nil)))) }
+  private var reference: Token { reference(attribute: nil) }
 
   /// The parameter's value as a string (`{"Ref": logicalID}`); an error for list types.
   public var valueAsString: StringValue {

@@ -32,14 +32,14 @@ open class CfnResource: CfnElement {
   }
 
   /// `{"Ref": logicalID}`: the resource's primary identifier.
-  public var ref: StringValue { Token(.reference(CfnReference(.element(self, attribute: nil)))).asString }
+  public var ref: StringValue { reference(attribute: nil).asString }
 
   /// `{"Fn::GetAtt": [logicalID, attribute]}`.
   public func getAtt(_ attribute: String) -> StringValue { getAttToken(attribute).asString }
 
   /// The `Fn::GetAtt` token of an attribute, for use as a number or a list.
   public func getAttToken(_ attribute: String) -> Token {
-    Token(.reference(CfnReference(.element(self, attribute: attribute))))
+    reference(attribute: attribute)
   }
 
   /// The properties to render; typed resources override this.

@@ -16,9 +16,10 @@ struct AppCommand: ParsableCommand {
         swift run my-app synth --output build/cdk.out      # write elsewhere
         swift run my-app synth --stack CacheStack --format yaml
         swift run my-app validate                          # list every problem, exit 1 if any
+        swift run my-app doctor                            # the shared-cache migration checklist
         cdk deploy --app "swift run my-app"                # deploy with the AWS CDK CLI
       """,
-    subcommands: [SynthCommand.self, ValidateCommand.self]
+    subcommands: [SynthCommand.self, ValidateCommand.self, DoctorCommand.self]
   )
 }
 

@@ -1,3 +1,4 @@
+import CacheTestSupport
 import ElastiCacheRuntime
 import Foundation
 import Testing

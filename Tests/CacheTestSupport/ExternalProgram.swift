@@ -1,15 +1,15 @@
-import Foundation
+package import Foundation
 
 /// A program found on `PATH` (`openssl`, `redis-server`), run with `Foundation.Process`.
-struct ExternalProgram {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+package struct ExternalProgram {
+  package struct Failure: Error, CustomStringConvertible {
+    package var description: String
   }
 
-  let url: URL
+  package let url: URL
 
   /// Finds `name` on `PATH`.
-  init(_ name: String) throws {
+  package init(_ name: String) throws {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
     let candidates = path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
@@ -20,7 +20,7 @@ struct ExternalProgram {
   }
 
   /// Runs the program to completion in `directory` and throws with its output if it fails.
-  func run(_ arguments: [String], in directory: URL) throws {
+  package func run(_ arguments: [String], in directory: URL) throws {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
@@ -36,8 +36,22 @@ struct ExternalProgram {
     }
   }
 
+  /// Runs the program to completion and returns its exit status and output (standard output and error).
+  package func output(_ arguments: [String]) throws -> (status: Int32, text: String) {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+  }
+
   /// Starts the program in the background, its output discarded.
-  func start(_ arguments: [String]) throws -> Process {
+  package func start(_ arguments: [String]) throws -> Process {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments

@@ -2,13 +2,13 @@ import Foundation
 
 /// A throwaway CA and a server certificate for `localhost` / `127.0.0.1` signed by it, made with
 /// `openssl` at test time (nothing is committed).
-struct TestCertificates {
-  let caCertificatePath: String
-  let serverCertificatePath: String
-  let serverKeyPath: String
+package struct TestCertificates {
+  package let caCertificatePath: String
+  package let serverCertificatePath: String
+  package let serverKeyPath: String
 
   /// Generates the CA and the server certificate into `directory`.
-  init(in directory: TemporaryDirectory) throws {
+  package init(in directory: TemporaryDirectory) throws {
     let openssl = try ExternalProgram("openssl")
     let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
     try openssl.run(

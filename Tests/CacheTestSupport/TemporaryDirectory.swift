@@ -1,21 +1,21 @@
-import Foundation
+package import Foundation
 
 /// A fresh directory under the system's temporary directory, removed by ``remove()``.
-struct TemporaryDirectory {
-  let url: URL
+package struct TemporaryDirectory {
+  package let url: URL
 
-  init() throws {
+  package init() throws {
     url = FileManager.default.temporaryDirectory
       .appendingPathComponent("elasticache-runtime-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
   /// The path of `name` inside the directory.
-  func path(_ name: String) -> String {
+  package func path(_ name: String) -> String {
     url.appendingPathComponent(name).path
   }
 
-  func remove() {
+  package func remove() {
     try? FileManager.default.removeItem(at: url)
   }
 }

@@ -2,11 +2,11 @@ import NIOCore
 import NIOPosix
 
 /// Loopback ports for test servers.
-enum LocalPort {
-  struct Unavailable: Error {}
+package enum LocalPort {
+  package struct Unavailable: Error {}
 
   /// A port that nothing listens on right now (the kernel's pick, released again).
-  static func unused() async throws -> Int {
+  package static func unused() async throws -> Int {
     let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .bind(host: "127.0.0.1", port: 0)
       .get()
@@ -17,7 +17,7 @@ enum LocalPort {
   }
 
   /// Whether something accepts TCP connections on `port`.
-  static func isAccepting(_ port: Int) async -> Bool {
+  package static func isAccepting(_ port: Int) async -> Bool {
     do {
       let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
         .connectTimeout(.milliseconds(200))

@@ -9,30 +9,48 @@ import Foundation
 /// A real `redis-server` on a free loopback port, started for one test and always killed.
 ///
 /// With TLS, the server listens only on a TLS port (`--port 0 --tls-port …`) with a certificate
-/// from a throwaway CA; without, only on a plain port. The default user is disabled and one ACL
-/// user, `svc-orders`, gets a random password.
-struct RedisServer {
-  struct StartFailure: Error, CustomStringConvertible {
-    var description: String
+/// from a throwaway CA; without, only on a plain port. The default user is disabled; the ACL users
+/// are `svc-orders` (`~svc:* ~common:* +@all`) unless others are given, each with a random password.
+package struct RedisServer {
+  package struct StartFailure: Error, CustomStringConvertible {
+    package var description: String
   }
 
-  /// The ACL user's name.
-  static let username = "svc-orders"
+  /// An ACL user: a name and the rules of an access string (`on ~app:* +@all`), without a password.
+  package struct User: Sendable {
+    package let name: String
+    package let rules: String
+
+    package init(name: String, rules: String) {
+      self.name = name
+      self.rules = rules
+    }
+  }
+
+  /// The default ACL user's name.
+  package static let username = "svc-orders"
 
   /// The port the server listens on (TLS or plain).
-  let port: Int
-  /// The ACL user's password, random per run.
-  let password: String
+  package let port: Int
+  /// The first ACL user's password, random per run.
+  package var password: String { passwords[0] }
+  /// Each ACL user's password by name, random per run.
+  package let passwordsByUser: [String: String]
   /// The CA that issued the server certificate, with TLS.
-  let certificates: TestCertificates?
+  package let certificates: TestCertificates?
 
+  private let passwords: [String]
   private let process: Process
 
-  /// Starts a server, runs `body` with it, and stops the server (also when `body` throws).
-  static func with<Result>(tls: Bool, _ body: (RedisServer) async throws -> Result) async throws -> Result {
+  /// Starts a server with `users`, runs `body` with it, and stops the server (also when `body` throws).
+  package static func with<Result>(
+    tls: Bool,
+    users: [User] = [User(name: username, rules: "on ~svc:* ~common:* +@all")],
+    _ body: (RedisServer) async throws -> Result
+  ) async throws -> Result {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let server = try await start(tls: tls, in: directory)
+    let server = try await start(tls: tls, users: users, in: directory)
     do {
       let result = try await body(server)
       await server.stop()
@@ -43,10 +61,10 @@ struct RedisServer {
     }
   }
 
-  private static func start(tls: Bool, in directory: TemporaryDirectory) async throws -> RedisServer {
+  private static func start(tls: Bool, users: [User], in directory: TemporaryDirectory) async throws -> RedisServer {
     let program = try ExternalProgram("redis-server")
     let certificates = try tls ? TestCertificates(in: directory) : nil
-    let password = UUID().uuidString
+    let passwords = users.map { _ in UUID().uuidString }
     var lastLog = ""
     // A port picked as free may be taken before redis binds it; try a few.
     for _ in 0..<3 {
@@ -56,8 +74,10 @@ struct RedisServer {
         "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no",
         "--dir", directory.url.path, "--logfile", logPath,
         "--user", "default", "off",
-        "--user", username, "on", ">\(password)", "~svc:*", "~common:*", "+@all",
       ]
+      for (user, password) in zip(users, passwords) {
+        arguments += ["--user", user.name] + user.rules.split(separator: " ").map(String.init) + [">\(password)"]
+      }
       if let certificates {
         arguments += [
           "--port", "0", "--tls-port", String(port),
@@ -70,7 +90,9 @@ struct RedisServer {
         arguments += ["--port", String(port)]
       }
       let process = try program.start(arguments)
-      let server = RedisServer(port: port, password: password, certificates: certificates, process: process)
+      let server = RedisServer(
+        port: port, passwordsByUser: Dictionary(uniqueKeysWithValues: zip(users.map(\.name), passwords)),
+        certificates: certificates, passwords: passwords, process: process)
       if try await server.waitUntilReady() {
         return server
       }

@@ -1,2 +1,0 @@
-/// One shared cache, many services: the platform layer.
-public enum CachePlatformLibrary {}
