@@ -72,11 +72,11 @@ let cache = ServerlessCache(
 let reporting = Lambda.Function(
   showcase, "Function", runtime: .providedAL2023, handler: "bootstrap",
   code: .fromBucket(S3.Bucket.fromBucketName(showcase, "Artifacts", "my-artifacts"), key: "service.zip"),
+  vpc: showcaseVpc,
   environment: [
     "LINKED_CACHE_ENDPOINT": cache.serverlessCacheEndpointAddress,
     "LINKED_CACHE_PORT": cache.serverlessCacheEndpointPort,
-  ],
-  vpc: showcaseVpc)
+  ])
 cache.connections.allowDefaultPortFrom(reporting)
 cache.grantConnect(reporting)
 reportingUser.grantConnect(reporting)

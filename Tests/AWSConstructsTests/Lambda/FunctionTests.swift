@@ -21,8 +21,8 @@ struct FunctionTests {
   ) -> Lambda.Function {
     Lambda.Function(
       stack, id, runtime: runtime, handler: "index.handler", code: code, architecture: architecture,
-      timeout: timeout, description: description, functionName: functionName, vpc: vpc, vpcSubnets: vpcSubnets,
-      securityGroups: securityGroups, allowAllOutbound: allowAllOutbound, role: role)
+      timeout: timeout, vpc: vpc, vpcSubnets: vpcSubnets, securityGroups: securityGroups,
+      allowAllOutbound: allowAllOutbound, description: description, functionName: functionName, role: role)
   }
 
   @Test("Lambda's reserved environment variables are refused with the AWS CDK's message")

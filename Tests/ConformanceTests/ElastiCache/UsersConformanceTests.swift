@@ -110,11 +110,11 @@ struct UsersConformanceTests {
     let bucket = S3.Bucket.fromBucketName(stack, "Artifacts", "my-artifacts")
     let function = Lambda.Function(
       stack, "Function", runtime: .providedAL2023, handler: "bootstrap", code: .fromBucket(bucket, key: "service.zip"),
+      vpc: vpc,
       environment: [
         "LINKED_CACHE_ENDPOINT": linkedCache.serverlessCacheEndpointAddress,
         "LINKED_CACHE_PORT": linkedCache.serverlessCacheEndpointPort,
-      ],
-      vpc: vpc)
+      ])
     linkedCache.connections.allowDefaultPortFrom(function)
     linkedCache.grantConnect(function)
     try Goldens.expectMatch(app, "ElastiCache/lambda-connection")

@@ -27,13 +27,13 @@ struct FunctionConformanceTests {
       architecture: .arm64,
       memorySize: 256,
       timeout: .seconds(10),
+      vpc: vpc,
       environment: [
         "LINKED_CACHE_ENDPOINT": cache.getAtt("Endpoint.Address"),
         "CACHE_PORT": cache.getAtt("Endpoint.Port"),
         "FEATURE_FLAGS": SSM.StringParameter.valueForStringParameter(stack, "/service/feature-flags"),
         "LOG_LEVEL": "info",
-      ],
-      vpc: vpc
+      ]
     )
     function.addEnvironment("REGION_NAME", stack.region)
     function.connections.allowTo(cacheSG, .tcp(6379), description: "service to cache")
