@@ -12,9 +12,11 @@ enum ElastiCacheArn {
         service: "elasticache", resource: StringValue(type), resourceName: name, arnFormat: .colonResourceName))
   }
 
-  /// The name at the end of an ARN, separated by `:` or `/`; `nil` when the ARN has no name or is malformed.
-  static func resourceName(of arn: StringValue, in stack: Stack) -> StringValue? {
-    guard let components = try? stack.splitArn(arn, format: .colonResourceName) else { return nil }
+  /// The name at the end of an ARN, separated by `:` or `/`; `nil` when the ARN has no name.
+  ///
+  /// - Throws: the core's ``ArnParsingError`` when the text is not an ARN (as the AWS CDK's `Arn.split`).
+  static func resourceName(of arn: StringValue, in stack: Stack) throws(ArnParsingError) -> StringValue? {
+    let components = try stack.splitArn(arn, format: .colonResourceName)
     if let name = components.resourceName, name.literal != "" { return name }
     guard let resource = components.resource.literal, let slash = resource.firstIndex(of: "/") else { return nil }
     let name = resource[resource.index(after: slash)...]

@@ -1,5 +1,5 @@
 /// A cache engine and, optionally, its major version: an open value type, so new engine versions
-/// work before this library names them (`CacheEngine.of("valkey", majorEngineVersion: "10")`).
+/// work before this library names them (`CacheEngine.of("valkey", majorVersion: "10")`).
 ///
 /// Validation compares engines by ``engineType``.
 public struct CacheEngine: Sendable, Hashable, CustomStringConvertible {
@@ -11,6 +11,11 @@ public struct CacheEngine: Sendable, Hashable, CustomStringConvertible {
   /// An engine and optional major version.
   public static func of(_ engineType: String, majorEngineVersion: String? = nil) -> CacheEngine {
     CacheEngine(engineType: engineType, majorEngineVersion: majorEngineVersion)
+  }
+
+  /// An engine and major version, as the API contract spells it (`CacheEngine.of("valkey", majorVersion: "9")`).
+  public static func of(_ engineType: String, majorVersion: String) -> CacheEngine {
+    of(engineType, majorEngineVersion: majorVersion)
   }
 
   /// Valkey, latest major version; the minor version is selected automatically.

@@ -8,8 +8,8 @@ public struct BackupSettings {
   public var backupTime: Events.Schedule?
   /// How many days snapshots are kept (1–35).
   public var backupRetentionLimit: Int?
-  /// The name of the snapshot taken before the cache is deleted.
-  public var backupNameBeforeDeletion: String?
+  /// The name of the snapshot taken before the cache is deleted (checked unless it is a token).
+  public var backupNameBeforeDeletion: StringValue?
   /// ARNs of snapshots whose data the new cache starts with.
   public var backupArnsToRestore: [StringValue]?
 
@@ -17,7 +17,7 @@ public struct BackupSettings {
   public init(
     backupTime: Events.Schedule? = nil,
     backupRetentionLimit: Int? = nil,
-    backupNameBeforeDeletion: String? = nil,
+    backupNameBeforeDeletion: StringValue? = nil,
     backupArnsToRestore: [StringValue]? = nil
   ) {
     self.backupTime = backupTime

@@ -13,7 +13,16 @@ final class ImportedServerlessCache: Construct, ServerlessCacheProtocol {
   let subnets: [any EC2.SubnetProtocol]?
   let securityGroups: [any EC2.SecurityGroupProtocol]?
   let userGroup: (any UserGroupProtocol)?
-  let connections: EC2.Connections
+  /// The given security groups; the default port follows the engine (none when the engine is unknown).
+  /// Problems, such as `allowDefaultPortFrom` without a default port, are recorded on the import.
+  private(set) lazy var connections = EC2.Connections(
+    securityGroups: securityGroups ?? [],
+    defaultPort: engine.flatMap { Self.knownEngineTypes.contains($0.engineType) ? EC2.Port.tcp($0.defaultPort) : nil },
+    owner: self
+  )
+
+  /// The engines whose default port is known.
+  private static let knownEngineTypes: Set<String> = ["valkey", "redis", "memcached"]
 
   init(_ scope: Construct, _ id: String, attributes: ServerlessCache.Attributes) {
     engine = attributes.engine
@@ -23,10 +32,6 @@ final class ImportedServerlessCache: Construct, ServerlessCacheProtocol {
     subnets = attributes.subnets
     securityGroups = attributes.securityGroups
     userGroup = attributes.userGroup
-    connections = EC2.Connections(
-      securityGroups: attributes.securityGroups ?? [],
-      defaultPort: attributes.engine.map { EC2.Port.tcp($0.defaultPort) }
-    )
     var problem: (code: String, message: String)?
     switch (attributes.serverlessCacheName, attributes.serverlessCacheArn) {
     case (let name?, let arn?):
@@ -39,10 +44,15 @@ final class ImportedServerlessCache: Construct, ServerlessCacheProtocol {
       serverlessCacheName = name
       serverlessCacheArn = ElastiCacheArn.format(Stack.of(scope), resource: "serverlesscache", name: name)
     case (nil, let arn?):
-      let name = ElastiCacheArn.resourceName(of: arn, in: Stack.of(scope))
-      serverlessCacheName = name ?? ""
+      do {
+        let name = try ElastiCacheArn.resourceName(of: arn, in: Stack.of(scope))
+        serverlessCacheName = name ?? ""
+        if name == nil { problem = ("InvalidCacheArn", "Unable to extract serverless cache name from ARN.") }
+      } catch {
+        serverlessCacheName = ""
+        problem = ("InvalidArn", error.message)
+      }
       serverlessCacheArn = arn
-      if name == nil { problem = ("InvalidCacheArn", "Unable to extract serverless cache name from ARN.") }
     case (nil, nil):
       serverlessCacheName = ""
       serverlessCacheArn = ""
@@ -50,6 +60,9 @@ final class ImportedServerlessCache: Construct, ServerlessCacheProtocol {
     }
     super.init(scope, id)
     if let problem { node.addError(problem.code, problem.message) }
+    if let engine, !Self.knownEngineTypes.contains(engine.engineType) {
+      node.addError("UnsupportedCacheEngine", "Unsupported cache engine: \(engine)")
+    }
   }
 }
 

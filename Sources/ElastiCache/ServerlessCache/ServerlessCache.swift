@@ -40,7 +40,8 @@ public final class ServerlessCache: Construct, ServerlessCacheProtocol {
   /// The cache's security groups and its default port: the endpoint's port.
   public private(set) lazy var connections = EC2.Connections(
     securityGroups: securityGroups ?? [],
-    defaultPort: EC2.Port.tcp(resource.getAttToken("Endpoint.Port").asNumber)
+    defaultPort: EC2.Port.tcp(resource.getAttToken("Endpoint.Port").asNumber),
+    owner: self
   )
 
   /// A serverless cache in `vpc`, Valkey (latest version) by default.
@@ -50,7 +51,7 @@ public final class ServerlessCache: Construct, ServerlessCacheProtocol {
     vpc: any EC2.VPCProtocol,
     engine: CacheEngine = .valkeyLatest,
     serverlessCacheName: StringValue? = nil,
-    description: String? = nil,
+    description: StringValue? = nil,
     cacheUsageLimits: CacheUsageLimits? = nil,
     backup: BackupSettings? = nil,
     kmsKey: (any KMS.KeyProtocol)? = nil,
@@ -72,12 +73,10 @@ public final class ServerlessCache: Construct, ServerlessCacheProtocol {
       node.addError(finding.code, finding.message)
     }
     backup?.backupTime?.recordValidationError(on: self)
-    do {
-      let selected = try vpc.selectSubnets(vpcSubnets ?? EC2.SubnetSelection(subnetType: .privateWithEgress))
-      subnets = selected.subnets.isEmpty ? nil : selected.subnets
-    } catch {
-      node.addError("InvalidSubnetSelection", error.description)
-    }
+    // A selection the VPC cannot satisfy is recorded on the cache with the EC2 module's code and message.
+    let selected = vpc.selectSubnets(
+      vpcSubnets ?? EC2.SubnetSelection(subnetType: .privateWithEgress), recordingErrorsOn: self)
+    subnets = selected.subnets.isEmpty ? nil : selected.subnets
     if let securityGroups, !securityGroups.isEmpty {
       self.securityGroups = securityGroups
     } else {
@@ -115,11 +114,11 @@ public final class ServerlessCache: Construct, ServerlessCacheProtocol {
       serverlessCacheName: serverlessCacheName,
       cacheUsageLimits: limits.flatMap(Self.render),
       dailySnapshotTime: backup?.backupTime.flatMap { BackupTime.dailyTime(of: $0) }.map { StringValue($0) },
-      finalSnapshotName: backup?.backupNameBeforeDeletion.map { StringValue($0) },
+      finalSnapshotName: backup?.backupNameBeforeDeletion,
       kmsKeyID: kmsKey?.keyID,
       majorEngineVersion: engine?.majorEngineVersion.map { StringValue($0) },
       securityGroupIDs: StringListValue((securityGroups ?? []).map(\.securityGroupID)),
-      serverlessCacheDescription: settings.description.map { StringValue($0) },
+      serverlessCacheDescription: settings.description,
       snapshotARNsToRestore: backup?.backupArnsToRestore.map { StringListValue($0) },
       snapshotRetentionLimit: backup?.backupRetentionLimit.map { NumberValue($0) },
       subnetIDs: subnets.map { StringListValue($0.map(\.subnetID)) },
@@ -148,7 +147,7 @@ public final class ServerlessCache: Construct, ServerlessCacheProtocol {
   /// The settings of the cache that the resource is built from.
   struct Settings {
     let name: StringValue?
-    let description: String?
+    let description: StringValue?
     let usageLimits: CacheUsageLimits?
     let backup: BackupSettings?
     let vpcSubnets: EC2.SubnetSelection?

@@ -1,3 +1,4 @@
+import AWSEvents
 import Constructs
 
 /// The AWS CDK's checks of a serverless cache's settings, with its messages; values that are tokens
@@ -15,8 +16,8 @@ enum ServerlessCacheChecks {
       + userGroupCompatibility(engine: engine, userGroup: userGroup)
   }
 
-  private static func description(_ description: String?) -> [Finding] {
-    guard let description, !description.isEmpty else { return [] }
+  private static func description(_ description: StringValue?) -> [Finding] {
+    guard let description = description?.literal, !description.isEmpty else { return [] }
     var found: [Finding] = []
     let length = description.utf16.count
     if length > 255 {
@@ -78,10 +79,11 @@ enum ServerlessCacheChecks {
       found.append(
         Finding(code: "InvalidBackupRetentionLimit", message: "Backup retention limit must be between 1 and 35 days"))
     }
-    if let name = backup.backupNameBeforeDeletion {
+    if let name = backup.backupNameBeforeDeletion?.literal {
       found += finalSnapshotName(name)
     }
-    if let schedule = backup.backupTime, BackupTime.dailyTime(of: schedule) == nil {
+    // An invalid schedule (both a day and a week day) reports its own error; the AWS CDK stops there too.
+    if let schedule = backup.backupTime, schedule.validationError == nil, BackupTime.dailyTime(of: schedule) == nil {
       found.append(
         Finding(
           code: "UnsupportedBackupSchedule",

@@ -24,10 +24,15 @@ final class ImportedUserGroup: Construct, UserGroupProtocol {
       self.userGroupName = name
       self.userGroupArn = ElastiCacheArn.format(stack, resource: "usergroup", name: name)
     case (nil, let arn?):
-      let name = ElastiCacheArn.resourceName(of: arn, in: stack)
-      self.userGroupName = name ?? ""
+      do {
+        let name = try ElastiCacheArn.resourceName(of: arn, in: stack)
+        self.userGroupName = name ?? ""
+        if name == nil { problem = ("InvalidUserGroupArn", "Unable to extract user group name from ARN.") }
+      } catch {
+        self.userGroupName = ""
+        problem = ("InvalidArn", error.message)
+      }
       self.userGroupArn = arn
-      if name == nil { problem = ("InvalidUserGroupArn", "Unable to extract user group name from ARN.") }
     case (nil, nil):
       self.userGroupName = ""
       self.userGroupArn = ""

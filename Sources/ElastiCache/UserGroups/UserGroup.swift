@@ -66,7 +66,9 @@ public final class UserGroup: Construct, UserGroupProtocol {
       report.error("DuplicateUserName", "User group cannot have users with the same user name.")
     }
     guard engine?.engineType == UserEngine.redis.engineType else { return }
-    if members.contains(where: { $0.engine?.engineType != UserEngine.redis.engineType }) {
+    // The built-in `default` user, imported by its id without an engine, is the group's engine's own user
+    // (CONFORMANCE.md, improvement 3); any other user must be a Redis OSS user.
+    if members.contains(where: { $0.engine?.engineType != UserEngine.redis.engineType && !$0.isBuiltInDefaultUser }) {
       report.error("RedisUserGroupEngineMismatch", "Redis user group can only contain Redis users.")
     }
     if !members.contains(where: \.isDefaultUser) {

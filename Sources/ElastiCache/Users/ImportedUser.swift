@@ -24,10 +24,15 @@ final class ImportedUser: Construct, UserProtocol {
       self.userId = userId
       self.userArn = ElastiCacheArn.format(stack, resource: "user", name: userId)
     case (nil, let userArn?):
-      let name = ElastiCacheArn.resourceName(of: userArn, in: stack)
-      self.userId = name ?? ""
+      do {
+        let name = try ElastiCacheArn.resourceName(of: userArn, in: stack)
+        self.userId = name ?? ""
+        if name == nil { problem = ("InvalidUserArn", "Unable to extract user id from ARN.") }
+      } catch {
+        self.userId = ""
+        problem = ("InvalidArn", error.message)
+      }
       self.userArn = userArn
-      if name == nil { problem = ("InvalidUserArn", "Unable to extract user id from ARN.") }
     case (nil, nil):
       self.userId = ""
       self.userArn = ""

@@ -20,7 +20,7 @@ enum UserChecks {
     if !problems.isEmpty {
       node.addError(
         "InvalidUserId",
-        "User id '\(id)' \(problems.joined(separator: ", ")). ElastiCache rejects it at deployment; choose an id such as 'orders-api'."
+        "User id '\(id)' \(sentence(problems)). ElastiCache rejects it at deployment; choose an id such as 'orders-api'."
       )
     }
     if id == "default" {
@@ -44,10 +44,11 @@ enum UserChecks {
   }
 
   /// Literal passwords: 16–128 characters, none of `,` `"` `/` `@`, no white space, and two passwords must differ.
-  /// Plain-text passwords are reported as a warning: they end up readable in the template.
+  /// SSM SecureString references are an error (CloudFormation does not resolve them here); plain-text passwords
+  /// are a warning: they end up readable in the template.
   static func checkPasswords(_ passwords: [SecretValue], on node: Node) {
     var literals: [String] = []
-    for password in passwords where password.isPlainText {
+    for (index, password) in passwords.enumerated() where password.isPlainText {
       guard let text = password.unsafeUnwrap().literal else { continue }
       literals.append(text)
       var problems: [String] = []
@@ -57,12 +58,27 @@ enum UserChecks {
       if text.contains(where: { ",\"/@".contains($0) }) { problems.append("must not contain any of , \" / @") }
       if text.contains(where: \.isWhitespace) { problems.append("must not contain white space") }
       if !problems.isEmpty {
+        // The message never repeats the password: it is a secret, even in plain text.
+        let subject = passwords.count > 1 ? "Password \(index + 1)" : "The password"
         node.addError(
-          "InvalidPassword", "A password \(problems.joined(separator: ", ")). ElastiCache rejects it at deployment.")
+          "InvalidPassword",
+          "\(subject) \(sentence(problems)). ElastiCache rejects it at deployment; choose 16 to 128 characters "
+            + "other than , \" / @ and white space."
+        )
       }
     }
     if literals.count == 2, literals[0] == literals[1] {
       node.addError("DuplicatePassword", "The two passwords are the same. Give two different passwords, or one.")
+    }
+    // CloudFormation resolves `ssm-secure` references only in the properties it lists, and the passwords of
+    // `AWS::ElastiCache::User` are not among them (cfn-lint E1027): the deployment would fail.
+    if passwords.contains(where: { $0.unsafeUnwrap().literal?.hasPrefix("{{resolve:ssm-secure:") == true }) {
+      node.addError(
+        "UnsupportedSecureStringPassword",
+        "A password is an SSM SecureString (SecretValue.ssmSecure), which CloudFormation does not resolve in the "
+          + "passwords of an ElastiCache user, so the deployment fails. Keep the password in Secrets Manager and pass "
+          + "SecretValue.secretsManager(\"<secret-id>\")."
+      )
     }
     if passwords.contains(where: \.isPlainText) {
       node.addWarning(
@@ -72,5 +88,11 @@ enum UserChecks {
           + "SecretsManager.Secret and pass secret.secretValueFromJSON(\"password\")."
       )
     }
+  }
+
+  /// `a`, `a and b`, `a, b and c`.
+  private static func sentence(_ parts: [String]) -> String {
+    guard let last = parts.last, parts.count > 1 else { return parts.first ?? "" }
+    return parts.dropLast().joined(separator: ", ") + " and " + last
   }
 }

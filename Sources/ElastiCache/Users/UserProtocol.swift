@@ -19,4 +19,9 @@ extension UserProtocol {
   /// Whether the user counts as the engine's `default` user: a user named `default`, or the built-in
   /// user imported by its id `default` (whose name is `default` too).
   var isDefaultUser: Bool { userName == "default" || (userName == nil && userId == "default") }
+
+  /// Whether the user is the `default` user ElastiCache creates for each engine, imported by its id
+  /// alone (`NoPasswordUser.fromUserAttributes(scope, id, userId: "default")`, as the README advises):
+  /// it belongs to the engine of the group it is added to.
+  var isBuiltInDefaultUser: Bool { userName == nil && engine == nil && userId == "default" }
 }
