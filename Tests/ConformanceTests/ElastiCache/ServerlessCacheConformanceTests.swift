@@ -136,7 +136,7 @@ struct ServerlessCacheConformanceTests {
     let engines: KeyValuePairs<String, CacheEngine> = [
       "ValkeyLatest": .valkeyLatest, "Valkey7": .valkey7, "Valkey8": .valkey8, "Valkey9": .valkey9,
       "RedisLatest": .redisLatest, "Redis7": .redis7, "MemcachedLatest": .memcachedLatest,
-      "Memcached16": .memcached1_6, "Custom": .of("valkey", majorEngineVersion: "9"),
+      "Memcached16": .memcached1_6, "Custom": .of("valkey", majorVersion: "9"),
     ]
     var caches: [ServerlessCache] = []
     for (name, engine) in engines {
