@@ -123,32 +123,26 @@ extension CloudWatch {
     }
 
     private func renderedProperties() -> CfnValue {
-      let metricProperties = renderedMetric()
-      let members: [(String, CfnValue?)] =
-        [
-          ("ActionsEnabled", actionsEnabled.map(CfnValue.bool)),
-          ("AlarmActions", Self.actionList(alarmActionArns)),
-          ("AlarmDescription", alarmDescription.map { .string(StringValue($0)) }),
-          ("AlarmName", physicalName.map { .string(StringValue($0)) }),
-          ("ComparisonOperator", .string(StringValue(comparisonOperator.rawValue))),
-          ("DatapointsToAlarm", datapointsToAlarm.map { .number(Double($0)) }),
-          (
-            "EvaluateLowSampleCountPercentile",
-            evaluateLowSampleCountPercentile.map { .string(StringValue($0)) }
-          ),
-          ("EvaluationPeriods", .number(Double(evaluationPeriods))),
-          ("InsufficientDataActions", Self.actionList(insufficientDataActionArns)),
-          ("OKActions", Self.actionList(okActionArns)),
-          ("Threshold", .number(threshold)),
-          ("TreatMissingData", treatMissingData.map { .string(StringValue($0.rawValue)) }),
-        ] + metricProperties
-      let ordered = members.compactMap { key, value in value.map { CfnValue.Member(key, $0) } }
-        .sorted { $0.key < $1.key }
-      return .object(ordered)
+      let members =
+        CfnValue.Member.omittingNils([
+          "ActionsEnabled": actionsEnabled.map(CfnValue.bool),
+          "AlarmActions": Self.actionList(alarmActionArns),
+          "AlarmDescription": alarmDescription.map { .string(StringValue($0)) },
+          "AlarmName": physicalName.map { .string(StringValue($0)) },
+          "ComparisonOperator": .string(StringValue(comparisonOperator.rawValue)),
+          "DatapointsToAlarm": datapointsToAlarm.map { .number(Double($0)) },
+          "EvaluateLowSampleCountPercentile": evaluateLowSampleCountPercentile.map { .string(StringValue($0)) },
+          "EvaluationPeriods": .number(Double(evaluationPeriods)),
+          "InsufficientDataActions": Self.actionList(insufficientDataActionArns),
+          "OKActions": Self.actionList(okActionArns),
+          "Threshold": .number(threshold),
+          "TreatMissingData": treatMissingData.map { .string(StringValue($0.rawValue)) },
+        ]) + renderedMetric()
+      return .object(members.sorted { $0.key < $1.key })
     }
 
     /// The metric's part of the alarm's properties.
-    private func renderedMetric() -> [(String, CfnValue?)] {
+    private func renderedMetric() -> [CfnValue.Member] {
       let dimensions: CfnValue? =
         metric.dimensions.isEmpty
         ? nil
@@ -159,43 +153,39 @@ extension CloudWatch {
       let crossAccount = metric.account.flatMap { $0 == stackAccount ? nil : $0 }
       guard metric.label != nil || crossAccount != nil else {
         let statistic = Statistic(parsing: metric.statistic)
-        return [
-          ("Dimensions", dimensions),
-          ("MetricName", .string(StringValue(metric.metricName))),
-          ("Namespace", .string(StringValue(metric.namespace))),
-          ("Period", period),
-          (statistic.isSimple ? "Statistic" : "ExtendedStatistic", .string(StringValue(statistic.normalized))),
-          ("Unit", unit),
-        ]
+        let statisticKey = statistic.isSimple ? "Statistic" : "ExtendedStatistic"
+        return CfnValue.Member.omittingNils([
+          "Dimensions": dimensions,
+          "MetricName": .string(StringValue(metric.metricName)),
+          "Namespace": .string(StringValue(metric.namespace)),
+          "Period": period,
+          statisticKey: .string(StringValue(statistic.normalized)),
+          "Unit": unit,
+        ])
       }
-      let metricMembers: [(String, CfnValue?)] = [
-        ("Dimensions", dimensions),
-        ("MetricName", .string(StringValue(metric.metricName))),
-        ("Namespace", .string(StringValue(metric.namespace))),
-      ]
-      let statMembers: [(String, CfnValue?)] = [
-        ("Metric", Self.object(metricMembers)),
-        ("Period", period),
-        ("Stat", .string(StringValue(metric.statistic))),
-        ("Unit", unit),
-      ]
-      let query: [(String, CfnValue?)] = [
-        ("AccountId", crossAccount.map { .string(StringValue($0)) }),
-        ("Id", "m1"),
-        ("Label", metric.label.map { .string(StringValue($0)) }),
-        ("MetricStat", Self.object(statMembers)),
-        ("ReturnData", true),
-      ]
-      return [("Metrics", [Self.object(query)])]
+      let metricStat = CfnValue.object(omittingNils: [
+        "Metric": .object(omittingNils: [
+          "Dimensions": dimensions,
+          "MetricName": .string(StringValue(metric.metricName)),
+          "Namespace": .string(StringValue(metric.namespace)),
+        ]),
+        "Period": period,
+        "Stat": .string(StringValue(metric.statistic)),
+        "Unit": unit,
+      ])
+      let query = CfnValue.object(omittingNils: [
+        "AccountId": crossAccount.map { .string(StringValue($0)) },
+        "Id": "m1",
+        "Label": metric.label.map { .string(StringValue($0)) },
+        "MetricStat": metricStat,
+        "ReturnData": true,
+      ])
+      return [CfnValue.Member("Metrics", [query])]
     }
 
     /// A list of action ARNs, left out while empty.
     private static func actionList(_ arns: [StringValue]) -> CfnValue? {
       arns.isEmpty ? nil : .array(arns.map(CfnValue.string))
-    }
-
-    private static func object(_ members: [(String, CfnValue?)]) -> CfnValue {
-      .object(members.compactMap { key, value in value.map { CfnValue.Member(key, $0) } })
     }
   }
 }

@@ -128,7 +128,7 @@ extension EC2 {
           }
           return
         }
-        withdrawNoTrafficRule()
+        removeNoTrafficRule()
       } else if allowAllIPv6Outbound {
         if !remoteRule {
           node.addWarning(
@@ -187,23 +187,22 @@ extension EC2 {
     }
 
     /// Removes the rule that matches no traffic, once the group has a real egress rule.
-    private func withdrawNoTrafficRule() {
+    private func removeNoTrafficRule() {
       if disableInlineRules {
-        separateRules.withdraw(.egress, peer: Self.noTrafficPeer, port: Self.noTrafficPort)
+        separateRules.remove(.egress, peer: Self.noTrafficPeer, port: Self.noTrafficPort)
       } else {
         egressRules.removeAll { $0.allowsSameEgress(as: Self.noTrafficRule) }
       }
     }
 
     private func renderedProperties() -> CfnValue {
-      let members: [(String, CfnValue?)] = [
-        ("GroupDescription", .string(StringValue(groupDescription.flatMap { $0.isEmpty ? nil : $0 } ?? node.path))),
-        ("GroupName", groupName.map { .string(StringValue($0)) }),
-        ("SecurityGroupEgress", egressRules.isEmpty ? nil : .array(egressRules.map { .object($0.properties) })),
-        ("SecurityGroupIngress", ingressRules.isEmpty ? nil : .array(ingressRules.map { .object($0.properties) })),
-        ("VpcId", .string(vpcID)),
-      ]
-      return .object(members.compactMap { key, value in value.map { CfnValue.Member(key, $0) } })
+      .object(omittingNils: [
+        "GroupDescription": .string(StringValue(groupDescription.flatMap { $0.isEmpty ? nil : $0 } ?? node.path)),
+        "GroupName": groupName.map { .string(StringValue($0)) },
+        "SecurityGroupEgress": egressRules.isEmpty ? nil : .array(egressRules.map { .object($0.properties) }),
+        "SecurityGroupIngress": ingressRules.isEmpty ? nil : .array(ingressRules.map { .object($0.properties) }),
+        "VpcId": .string(vpcID),
+      ])
     }
 
     /// The default egress rule of a group that allows all outbound traffic.

@@ -73,20 +73,19 @@ extension EC2 {
 
     /// The rule as CloudFormation properties, in the order the AWS CDK renders them.
     public var properties: [CfnValue.Member] {
-      let members: [(String, CfnValue?)] = [
-        ("CidrIp", cidrIP.map(CfnValue.string)),
-        ("CidrIpv6", cidrIPv6.map(CfnValue.string)),
-        ("Description", description.map(CfnValue.string)),
-        ("DestinationPrefixListId", destinationPrefixListID.map(CfnValue.string)),
-        ("DestinationSecurityGroupId", destinationSecurityGroupID.map(CfnValue.string)),
-        ("FromPort", fromPort.map(CfnValue.init)),
-        ("IpProtocol", ipProtocol.map { .string(StringValue($0)) }),
-        ("SourcePrefixListId", sourcePrefixListID.map(CfnValue.string)),
-        ("SourceSecurityGroupId", sourceSecurityGroupID.map(CfnValue.string)),
-        ("SourceSecurityGroupOwnerId", sourceSecurityGroupOwnerID.map(CfnValue.string)),
-        ("ToPort", toPort.map(CfnValue.init)),
-      ]
-      return members.compactMap { key, value in value.map { CfnValue.Member(key, $0) } }
+      CfnValue.Member.omittingNils([
+        "CidrIp": cidrIP.map(CfnValue.string),
+        "CidrIpv6": cidrIPv6.map(CfnValue.string),
+        "Description": description.map(CfnValue.string),
+        "DestinationPrefixListId": destinationPrefixListID.map(CfnValue.string),
+        "DestinationSecurityGroupId": destinationSecurityGroupID.map(CfnValue.string),
+        "FromPort": fromPort.map(CfnValue.init),
+        "IpProtocol": ipProtocol.map { .string(StringValue($0)) },
+        "SourcePrefixListId": sourcePrefixListID.map(CfnValue.string),
+        "SourceSecurityGroupId": sourceSecurityGroupID.map(CfnValue.string),
+        "SourceSecurityGroupOwnerId": sourceSecurityGroupOwnerID.map(CfnValue.string),
+        "ToPort": toPort.map(CfnValue.init),
+      ])
     }
 
     /// Whether two inline ingress rules allow the same traffic (the AWS CDK skips the second).

@@ -20,21 +20,19 @@ final class SeparateRules {
   ) {
     let description = description.map { StringValue($0) } ?? "\(direction.word) \(peer.uniqueID):\(port)"
     let (scope, id) = placement(direction, peer: peer, port: port, remoteRule: remoteRule)
-    if let existing = scope.node.tryFindChild(id) {
-      (existing as? SeparateRuleResource)?.isWithdrawn = false
-      return
-    }
+    guard scope.node.tryFindChild(id) == nil else { return }
     let peerFields = direction == .ingress ? peer.toIngressRuleConfig() : peer.toEgressRuleConfig()
     let rule = peerFields.merging(port.toRuleJSON()).merging(EC2.SecurityGroupRule(description: description))
-    _ = SeparateRuleResource(
+    _ = CfnResource(
       scope, id, type: direction.resourceType,
       properties: .object([CfnValue.Member("GroupId", .string(group.securityGroupID))] + rule.properties))
   }
 
-  /// Withdraws the rule `add` would have created with these arguments, if there is one.
-  func withdraw(_ direction: RuleDirection, peer: any EC2.PeerProtocol, port: EC2.Port) {
+  /// Removes the rule `add` would have created with these arguments from the tree, if there is one (as the
+  /// AWS CDK removes a group's "Disallow all traffic" rule once it has a real egress rule).
+  func remove(_ direction: RuleDirection, peer: any EC2.PeerProtocol, port: EC2.Port) {
     let (scope, id) = placement(direction, peer: peer, port: port, remoteRule: false)
-    (scope.node.tryFindChild(id) as? SeparateRuleResource)?.isWithdrawn = true
+    scope.node.tryRemoveChild(id)
   }
 
   /// The construct a rule goes under and its id.

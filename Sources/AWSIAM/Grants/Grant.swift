@@ -16,25 +16,39 @@ extension IAM {
     /// The statements added to resources' policies.
     public private(set) var resourceStatements: [IAM.PolicyStatement]
     /// The constructs that hold the statements (policies, resources with policies).
-    public private(set) var dependables: [Construct]
+    ///
+    /// A statement in a role's default policy may move to one of the role's overflow managed
+    /// policies at synthesis, when the policy is too large; from then on, that policy holds it.
+    public var dependables: [Construct] { dependableSources.flatMap(\.constructs) }
+
+    private var dependableSources: [Dependable]
 
     private init(
       principalStatement: IAM.PolicyStatement? = nil,
       resourceStatement: IAM.PolicyStatement? = nil,
-      dependables: [Construct?] = []
+      dependables: [Dependable?] = []
     ) {
       principalStatements = principalStatement.map { [$0] } ?? []
       resourceStatements = resourceStatement.map { [$0] } ?? []
-      self.dependables = dependables.compactMap { $0 }
+      dependableSources = dependables.compactMap { $0 }
     }
 
     /// Whether a statement was added to a principal's or a resource's policy.
     public var success: Bool { !principalStatements.isEmpty || !resourceStatements.isEmpty }
 
-    /// Makes `constructs` depend on the policies holding the grant, so they are created after it.
+    /// Makes `constructs` depend on the policies holding the grant, so they are created after it (after
+    /// the overflow policy holding a statement that moved there at synthesis, in that case).
     public func applyBefore(_ constructs: Construct...) {
       for construct in constructs {
-        for dependable in dependables { construct.node.addDependency(dependable) }
+        for source in dependableSources {
+          switch source {
+          case .construct(let dependable): construct.node.addDependency(dependable)
+          case .statement(let declaration):
+            declaration.whenSettled { holders in
+              for holder in holders { construct.node.addDependency(holder) }
+            }
+          }
+        }
       }
     }
 
@@ -44,7 +58,7 @@ extension IAM {
       let combined = IAM.Grant()
       combined.principalStatements = principalStatements + other.principalStatements
       combined.resourceStatements = resourceStatements + other.resourceStatements
-      combined.dependables = dependables + other.dependables
+      combined.dependableSources = dependableSources + other.dependableSources
       return combined
     }
 
@@ -134,17 +148,16 @@ extension IAM {
       let statement = IAM.PolicyStatement(actions: actions, resources: resourceArns, conditions: conditions)
       let added = grantee.grantPrincipal.addToPrincipalPolicy(statement)
       guard added.statementAdded else { return IAM.Grant() }
-      return IAM.Grant(principalStatement: statement, dependables: [added.policyDependable])
+      let dependable = added.declaration.map(Dependable.statement) ?? added.policyDependable.map(Dependable.construct)
+      return IAM.Grant(principalStatement: statement, dependables: [dependable])
     }
 
     private static func resourceGrant(_ statement: IAM.PolicyStatement, on resource: any IAM.ResourceWithPolicy)
       -> IAM.Grant
     {
       let added = resource.addToResourcePolicy(statement)
-      return IAM.Grant(
-        resourceStatement: statement,
-        dependables: [added.statementAdded ? added.policyDependable ?? (resource as? Construct) : nil]
-      )
+      let dependable = added.statementAdded ? added.policyDependable ?? (resource as? Construct) : nil
+      return IAM.Grant(resourceStatement: statement, dependables: [dependable.map(Dependable.construct)])
     }
 
     /// Whether every action is `service:Action` or `*`; records the AWS CDK's error for each one
@@ -153,6 +166,20 @@ extension IAM {
       let problems = IAM.PolicyStatement(actions: actions).problems
       for problem in problems { construct?.node.addError(problem.code, problem.message) }
       return problems.isEmpty
+    }
+
+    /// What holds a statement of the grant: a construct, or a statement of a role's default policy,
+    /// which the role may move to an overflow policy at synthesis.
+    private enum Dependable {
+      case construct(Construct)
+      case statement(StatementDeclaration)
+
+      var constructs: [Construct] {
+        switch self {
+        case .construct(let construct): [construct]
+        case .statement(let declaration): declaration.constructs
+        }
+      }
     }
   }
 }

@@ -1,47 +1,133 @@
 public import Constructs
 
 extension IAM {
-  /// Managed policies that exist outside the app: AWS managed policies and imported ones.
-  public enum ManagedPolicy {
-    /// An AWS managed policy by name, such as `service-role/AWSLambdaBasicExecutionRole`:
-    /// `arn:<partition>:iam::aws:policy/<name>`.
-    public static func fromAwsManagedPolicyName(_ managedPolicyName: String) -> any IAM.ManagedPolicyProtocol {
-      ManagedPolicyReference(managedPolicyArn: "arn:\(Aws.partition):iam::aws:policy/\(managedPolicyName)")
+  /// A customer managed policy (`AWS::IAM::ManagedPolicy`) that the app owns, attached to roles.
+  ///
+  /// As in the AWS CDK, the policy lives at the path `/` unless given another, its description is empty
+  /// unless given, and CloudFormation names it unless `managedPolicyName` is given. Attaching it to a
+  /// role lists the role in the policy's `Roles`; a role may also list it with
+  /// ``IAM/Role/addManagedPolicy(_:)``. A role whose default policy grows too large moves statements
+  /// to managed policies of this kind (`OverflowPolicy1`...).
+  ///
+  /// ```swift
+  /// let policy = IAM.ManagedPolicy(
+  ///   stack, "CacheReaders",
+  ///   statements: [IAM.PolicyStatement(actions: ["elasticache:Connect"], resources: [cache.serverlessCacheArn])],
+  ///   roles: [role])
+  /// ```
+  ///
+  /// For managed policies that exist outside the app, see ``fromAwsManagedPolicyName(_:)``,
+  /// ``fromManagedPolicyArn(_:_:_:)`` and ``fromManagedPolicyName(_:_:_:)``.
+  public final class ManagedPolicy: Construct, IAM.ManagedPolicyProtocol, IAM.Grantable {
+    /// The policy document; statements added later still render.
+    public let document: IAM.PolicyDocument
+    /// The path of the policy, `/` by default.
+    public let path: String
+    /// The roles the policy is attached to.
+    public private(set) var roles: [any IAM.RoleProtocol] = []
+    private let explicitName: String?
+    private let policyDescription: String
+    private lazy var resource = DeferredResource(
+      self, "Resource", type: "AWS::IAM::ManagedPolicy",
+      properties: { [unowned self] in self.renderProperties() }
+    )
+
+    /// A managed policy named `managedPolicyName` (else CloudFormation names it) holding the statements
+    /// of `document` and then `statements`, attached to `roles`.
+    ///
+    /// - Parameters:
+    ///   - description: what the policy is for; empty by default.
+    ///   - path: the policy's path, `/` by default.
+    public init(
+      _ scope: Construct,
+      _ id: String,
+      managedPolicyName: String? = nil,
+      description: String? = nil,
+      path: String? = nil,
+      statements: [IAM.PolicyStatement] = [],
+      document: IAM.PolicyDocument? = nil,
+      roles: [any IAM.RoleProtocol] = []
+    ) {
+      self.document = document ?? IAM.PolicyDocument()
+      explicitName = managedPolicyName
+      policyDescription = description ?? ""
+      self.path = path.flatMap { $0.isEmpty ? nil : $0 } ?? "/"
+      super.init(scope, id)
+      _ = resource
+      for role in roles { attachToRole(role) }
+      addStatements(statements)
+      node.addValidation { [unowned self] report in self.validate(&report) }
     }
 
-    /// A managed policy by ARN.
-    public static func fromManagedPolicyArn(_ scope: Construct, _ id: String, _ managedPolicyArn: StringValue)
-      -> any IAM.ManagedPolicyProtocol
-    {
-      ImportedManagedPolicy(scope, id, managedPolicyArn: managedPolicyArn)
+    /// The policy's ARN (`Ref`).
+    public var managedPolicyArn: StringValue { resource.ref }
+
+    /// The policy's name, taken from its ARN.
+    public var managedPolicyName: StringValue {
+      let arn = managedPolicyArn
+      return (try? Stack.of(self).splitArn(arn, format: .slashResourceName))?.resourceName ?? arn
     }
 
-    /// A customer managed policy of the stack's account by name:
-    /// `arn:<partition>:iam::<account>:policy/<name>`.
-    public static func fromManagedPolicyName(_ scope: Construct, _ id: String, _ managedPolicyName: StringValue)
-      -> any IAM.ManagedPolicyProtocol
-    {
-      let stack = Stack.of(scope)
-      let arn = stack.formatArn(
-        ArnComponents(
-          service: "iam", region: "", account: stack.account, resource: "policy",
-          resourceName: managedPolicyName))
-      return ImportedManagedPolicy(scope, id, managedPolicyArn: arn)
+    /// A principal standing for the policy, so grants can add statements to it.
+    public private(set) lazy var grantPrincipal: any IAM.Principal = ManagedPolicyGrantPrincipal(policy: self)
+
+    /// Adds statements to the policy document.
+    public func addStatements(_ statements: IAM.PolicyStatement...) { addStatements(statements) }
+
+    /// Adds statements to the policy document.
+    public func addStatements(_ statements: [IAM.PolicyStatement]) { document.addStatements(statements) }
+
+    /// Attaches the policy to `role` (once per role ARN): the role is listed in the policy's `Roles`.
+    public func attachToRole(_ role: any IAM.RoleProtocol) {
+      guard !roles.contains(where: { $0.roleArn == role.roleArn }) else { return }
+      roles.append(role)
+    }
+
+    private func renderProperties() -> CfnValue {
+      var properties: [CfnValue.Member] = [CfnValue.Member("Description", .string(StringValue(policyDescription)))]
+      if let explicitName {
+        properties.append(CfnValue.Member("ManagedPolicyName", .string(StringValue(explicitName))))
+      }
+      properties.append(CfnValue.Member("Path", .string(StringValue(path))))
+      if let json = document.toJSON(in: Stack.of(self)) { properties.append(CfnValue.Member("PolicyDocument", json)) }
+      if !roles.isEmpty { properties.append(CfnValue.Member("Roles", .array(roles.map { .string($0.roleName) }))) }
+      return .object(properties)
+    }
+
+    private func validate(_ report: inout ValidationReport) {
+      if document.isEmpty {
+        report.error("EmptyManagedPolicy", "Managed Policy is empty. You must add statements to the policy")
+      }
+      for problem in document.validateForIdentityPolicy() { report.error(problem.code, problem.message) }
     }
   }
 }
 
-/// A managed policy known only by its ARN.
-private struct ManagedPolicyReference: IAM.ManagedPolicyProtocol {
-  let managedPolicyArn: StringValue
-}
+/// The principal of a managed policy: grants add their statements to the policy. It cannot appear in
+/// a resource policy, as it names no identity.
+private final class ManagedPolicyGrantPrincipal: IAM.Principal {
+  let policy: IAM.ManagedPolicy
+  private lazy var unusableArn: StringValue = Lazy.string { [policy] in
+    policy.node.addError(
+      "GrantOperationNeedsAddResource",
+      "This grant operation needs to add a resource policy so needs access to a principal. Grant permissions to a "
+        + "Role or User, instead of a ManagedPolicy."
+    )
+    return ""
+  }
 
-/// A managed policy imported into the construct tree.
-private final class ImportedManagedPolicy: Construct, IAM.ManagedPolicyProtocol {
-  let managedPolicyArn: StringValue
+  init(policy: IAM.ManagedPolicy) { self.policy = policy }
 
-  init(_ scope: Construct, _ id: String, managedPolicyArn: StringValue) {
-    self.managedPolicyArn = managedPolicyArn
-    super.init(scope, id)
+  var policyFragment: IAM.PrincipalPolicyFragment { IAM.PrincipalPolicyFragment([.init("AWS", [unusableArn])]) }
+
+  func policyFragment(in stack: Stack) -> IAM.PrincipalPolicyFragment { policyFragment }
+
+  var principalAccount: StringValue? { Stack.of(policy).account }
+
+  var assumeRoleAction: String { "sts:AssumeRole" }
+
+  func addToPrincipalPolicy(_ statement: IAM.PolicyStatement) -> IAM.AddToPrincipalPolicyResult {
+    policy.addStatements(statement)
+    return IAM.AddToPrincipalPolicyResult(statementAdded: true, policyDependable: policy)
   }
 }

@@ -38,6 +38,41 @@ extension IAM {
       return ["Statement": .array(rendered), "Version": "2012-10-17"]
     }
 
+    /// Splits the document as the AWS CDK splits a role's default policy that grew too large.
+    ///
+    /// Equal statements are merged first (the document keeps one of each). Then, in order, each
+    /// statement stays in this document while the estimated size of those kept stays below
+    /// `selfMaximumSize`; any other goes to the first new document whose statements, with it, add up
+    /// to no more than `splitMaximumSize`, or else to a new one.
+    ///
+    /// - Returns: this document and the new ones, in order, each with the statements it stands for
+    ///   (the statements merged into one it holds included).
+    package func split(selfMaximumSize: Int, splitMaximumSize: Int, estimate: PolicySizeEstimate)
+      -> [(document: IAM.PolicyDocument, originals: [IAM.PolicyStatement])]
+    {
+      let merged = StatementMerging.mergeEqual(statements)
+      var kept: [StatementMerging.Merged] = []
+      var keptSize = 0
+      var overflow: [(statements: [StatementMerging.Merged], size: Int)] = []
+      for statement in merged {
+        let size = estimate.size(of: statement.statement)
+        if keptSize + size < selfMaximumSize {
+          kept.append(statement)
+          keptSize += size
+        } else if let index = overflow.firstIndex(where: { $0.size + size <= splitMaximumSize }) {
+          overflow[index].statements.append(statement)
+          overflow[index].size += size
+        } else {
+          overflow.append(([statement], size))
+        }
+      }
+      statements = kept.map(\.statement)
+      return [(self, kept.flatMap(\.originals))]
+        + overflow.map { part in
+          (IAM.PolicyDocument(statements: part.statements.map(\.statement)), part.statements.flatMap(\.originals))
+        }
+    }
+
     /// The problems of the statements in any policy.
     public func validateForAnyPolicy() -> [IAM.PolicyProblem] { statements.flatMap { $0.validateForAnyPolicy() } }
 

@@ -61,6 +61,12 @@ extension IAM {
         })
     }
 
+    /// The conditions as an object of operators, each an object of keys, in the order added (as the
+    /// AWS CDK keeps them, and compares and measures them).
+    var orderedConditions: CfnValue {
+      .object(conditionOperators.map { CfnValue.Member($0.name, .object($0.entries)) })
+    }
+
     /// Whether the statement names principals or not-principals.
     public var hasPrincipal: Bool { !principals.isEmpty || !notPrincipals.isEmpty }
 

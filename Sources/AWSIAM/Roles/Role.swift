@@ -6,6 +6,10 @@ extension IAM {
   /// Statements granted to the role go to its default policy, an `AWS::IAM::Policy` child named
   /// `DefaultPolicy` that is created with the first statement, as in the AWS CDK.
   ///
+  /// At synthesis, the role merges equal statements of its default policy and, when the policy is
+  /// too large for IAM, moves statements to managed policies named `OverflowPolicy1`,
+  /// `OverflowPolicy2`... attached to it, as the AWS CDK does (see ``maxInlinePolicySize``).
+  ///
   /// ```swift
   /// let role = IAM.Role(stack, "Role", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
   /// key.grantDecrypt(role)
@@ -26,6 +30,10 @@ extension IAM {
     private let maxSessionDuration: Duration?
     private var attachedPolicies = AttachedPolicies()
     private var reportedCrossEnvironmentUse = false
+    /// What holds each statement added to the default policy, by statement.
+    var declarations: [ObjectIdentifier: StatementDeclaration] = [:]
+    /// Whether the default policy was split at synthesis.
+    var didSplitLargePolicy = false
     private lazy var resource = DeferredResource(
       self, "Resource", type: "AWS::IAM::Role", tags: TagManager(format: .standard, resourceType: "AWS::IAM::Role"),
       properties: { [unowned self] in self.renderProperties() }
@@ -56,6 +64,7 @@ extension IAM {
       super.init(scope, id)
       _ = resource
       validateProperties()
+      node.addPreparation { [unowned self] in self.splitLargePolicy() }
       node.addValidation { [unowned self] report in
         for problem in self.assumeRolePolicy.validateForTrustPolicy() { report.error(problem.code, problem.message) }
         for policy in self.inlinePolicies {
@@ -114,7 +123,15 @@ extension IAM {
           return policy
         }()
       policy.addStatements(statement)
-      return IAM.AddToPrincipalPolicyResult(statementAdded: true, policyDependable: policy)
+      let key = ObjectIdentifier(statement)
+      let declaration =
+        declarations[key]
+        ?? {
+          let declaration = StatementDeclaration(statement: statement, defaultPolicy: policy, role: self)
+          declarations[key] = declaration
+          return declaration
+        }()
+      return IAM.AddToPrincipalPolicyResult(statementAdded: true, policyDependable: policy, declaration: declaration)
     }
 
     /// Attaches a managed policy (once per ARN).

@@ -40,19 +40,16 @@ extension KMS {
     ) {
       self.policy = policy ?? IAM.PolicyDocument()
       let rotation = enableKeyRotation ?? (rotationPeriod == nil ? nil : true)
-      var properties: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { properties.append(CfnValue.Member(key, value)) }
-      }
-      add("Description", description.map { .string(StringValue($0)) })
-      add("EnableKeyRotation", rotation.map(CfnValue.bool))
-      add("Enabled", enabled.map(CfnValue.bool))
-      add("KeySpec", keySpec.map { .string(StringValue($0.rawValue)) })
-      add("KeyUsage", keyUsage.map { .string(StringValue($0.rawValue)) })
-      add("MultiRegion", multiRegion.map(CfnValue.bool))
-      add("PendingWindowInDays", pendingWindow.map { .number($0.toDays()) })
-      add("RotationPeriodInDays", rotationPeriod.map { .number($0.toDays()) })
-      self.properties = properties
+      properties = CfnValue.Member.omittingNils([
+        "Description": description.map { .string(StringValue($0)) },
+        "EnableKeyRotation": rotation.map(CfnValue.bool),
+        "Enabled": enabled.map(CfnValue.bool),
+        "KeySpec": keySpec.map { .string(StringValue($0.rawValue)) },
+        "KeyUsage": keyUsage.map { .string(StringValue($0.rawValue)) },
+        "MultiRegion": multiRegion.map(CfnValue.bool),
+        "PendingWindowInDays": pendingWindow.map { .number($0.toDays()) },
+        "RotationPeriodInDays": rotationPeriod.map { .number($0.toDays()) },
+      ])
       super.init(scope, id)
       validate(
         keySpec: keySpec ?? .symmetricDefault, keyUsage: keyUsage ?? .encryptDecrypt,

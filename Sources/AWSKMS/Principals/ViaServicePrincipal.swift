@@ -9,13 +9,14 @@ extension KMS {
   /// principal with the `kms:ViaService` condition.
   public final class ViaServicePrincipal: IAM.Principal {
     /// The service endpoint the key must be used through, such as
-    /// `secretsmanager.us-east-1.amazonaws.com`.
-    public let serviceName: String
+    /// `secretsmanager.us-east-1.amazonaws.com` or, for the stack's region,
+    /// `"secretsmanager.\(stack.region).amazonaws.com"`.
+    public let serviceName: StringValue
     /// The principal allowed to use the key through the service.
     public let basePrincipal: any IAM.Principal
 
     /// `basePrincipal` (anyone when `nil`) using the key through `serviceName`.
-    public init(_ serviceName: String, _ basePrincipal: (any IAM.Principal)? = nil) {
+    public init(_ serviceName: StringValue, _ basePrincipal: (any IAM.Principal)? = nil) {
       self.serviceName = serviceName
       self.basePrincipal = basePrincipal ?? IAM.AnyPrincipal()
     }
@@ -41,7 +42,7 @@ extension KMS {
 
     private func addingCondition(to fragment: IAM.PrincipalPolicyFragment) -> IAM.PrincipalPolicyFragment {
       var fragment = fragment
-      fragment.conditions["StringEquals", default: [:]]["kms:ViaService"] = .string(StringValue(serviceName))
+      fragment.conditions["StringEquals", default: [:]]["kms:ViaService"] = .string(serviceName)
       return fragment
     }
   }

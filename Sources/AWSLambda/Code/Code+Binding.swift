@@ -23,9 +23,12 @@ extension Lambda.Code {
             + "code in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source "
             + "S3 Bucket. It is recommended to either use Code.fromAsset() instead or set objectVersion.")
       }
-      var members = [CfnValue.Member("S3Bucket", .string(bucket.bucketName)), CfnValue.Member("S3Key", .string(key))]
-      if let objectVersion { members.append(CfnValue.Member("S3ObjectVersion", .string(objectVersion))) }
-      return BoundCode(property: .object(members))
+      return BoundCode(
+        property: .object(omittingNils: [
+          "S3Bucket": .string(bucket.bucketName),
+          "S3Key": .string(key),
+          "S3ObjectVersion": objectVersion.map(CfnValue.string),
+        ]))
     case .inline(let code):
       if code.isEmpty {
         function.node.addError("LambdaInlineCodeCannotBeEmpty", "Lambda inline code cannot be empty")

@@ -34,15 +34,14 @@ extension Lambda.Function {
     sourceArn: StringValue? = nil,
     sourceAccount: StringValue? = nil
   ) -> CfnResource {
-    var members: [CfnValue.Member] = [
-      CfnValue.Member("Action", .string(StringValue(action))),
-      CfnValue.Member("FunctionName", .string(functionArn)),
-      CfnValue.Member("Principal", .string(permissionPrincipal(principal))),
-    ]
-    if let sourceAccount { members.append(CfnValue.Member("SourceAccount", .string(sourceAccount))) }
-    if let sourceArn { members.append(CfnValue.Member("SourceArn", .string(sourceArn))) }
-    return CfnResource(
-      self, id.replacing("/", with: "--"), type: "AWS::Lambda::Permission", properties: .object(members))
+    let properties = CfnValue.object(omittingNils: [
+      "Action": .string(StringValue(action)),
+      "FunctionName": .string(functionArn),
+      "Principal": .string(permissionPrincipal(principal)),
+      "SourceAccount": sourceAccount.map(CfnValue.string),
+      "SourceArn": sourceArn.map(CfnValue.string),
+    ])
+    return CfnResource(self, id.replacing("/", with: "--"), type: "AWS::Lambda::Permission", properties: properties)
   }
 
   /// The `Principal` of a permission: a service's name, an account id or an ARN.

@@ -155,25 +155,21 @@ extension Lambda {
     }
 
     private func renderProperties() -> CfnValue {
-      var members: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { members.append(CfnValue.Member(key, value)) }
-      }
-      add("Architectures", explicitArchitecture.map { [.string(StringValue($0.name))] })
-      add("Code", code.property)
-      add("Description", settings.description.map(CfnValue.string))
-      if !environment.isEmpty {
-        add("Environment", ["Variables": .object(environment.map { CfnValue.Member($0.key, .string($0.value)) })])
-      }
-      add("FunctionName", settings.functionName.map(CfnValue.string))
-      add("Handler", .string(StringValue(settings.handler)))
-      add("MemorySize", settings.memorySize.map { .number(Double($0)) })
-      add("ReservedConcurrentExecutions", settings.reservedConcurrentExecutions.map { .number(Double($0)) })
-      add("Role", .string(role.roleArn))
-      add("Runtime", .string(StringValue(runtime.name)))
-      add("Timeout", timeout.map { .number($0.toSeconds()) })
-      add("VpcConfig", vpcConfig)
-      return .object(members)
+      let variables = environment.map { CfnValue.Member($0.key, .string($0.value)) }
+      return .object(omittingNils: [
+        "Architectures": explicitArchitecture.map { [.string(StringValue($0.name))] },
+        "Code": code.property,
+        "Description": settings.description.map(CfnValue.string),
+        "Environment": variables.isEmpty ? nil : ["Variables": .object(variables)],
+        "FunctionName": settings.functionName.map(CfnValue.string),
+        "Handler": .string(StringValue(settings.handler)),
+        "MemorySize": settings.memorySize.map { .number(Double($0)) },
+        "ReservedConcurrentExecutions": settings.reservedConcurrentExecutions.map { .number(Double($0)) },
+        "Role": .string(role.roleArn),
+        "Runtime": .string(StringValue(runtime.name)),
+        "Timeout": timeout.map { .number($0.toSeconds()) },
+        "VpcConfig": vpcConfig,
+      ])
     }
   }
 }

@@ -42,18 +42,15 @@ extension SSM {
     ) {
       givenName = parameterName
       self.simpleName = simpleName
-      var members: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { members.append(CfnValue.Member(key, value)) }
-      }
-      add("AllowedPattern", allowedPattern.map { .string(StringValue($0)) })
-      add("DataType", dataType.map { .string(StringValue($0.rawValue)) })
-      add("Description", description.map(CfnValue.string))
-      add("Name", parameterName.map(CfnValue.string))
-      add("Tier", tier.map { .string(StringValue($0.rawValue)) })
-      add("Type", "String")
-      add("Value", .string(stringValue))
-      properties = .object(members)
+      properties = .object(omittingNils: [
+        "AllowedPattern": allowedPattern.map { .string(StringValue($0)) },
+        "DataType": dataType.map { .string(StringValue($0.rawValue)) },
+        "Description": description.map(CfnValue.string),
+        "Name": parameterName.map(CfnValue.string),
+        "Tier": tier.map { .string(StringValue($0.rawValue)) },
+        "Type": "String",
+        "Value": .string(stringValue),
+      ])
       super.init(scope, id)
       validate(stringValue: stringValue, allowedPattern: allowedPattern, description: description)
       _ = resource

@@ -44,16 +44,13 @@ extension SecretsManager {
     ) {
       self.encryptionKey = encryptionKey
       givenName = secretName
-      var members: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { members.append(CfnValue.Member(key, value)) }
-      }
-      add("Description", description.map(CfnValue.string))
-      add("GenerateSecretString", generateSecretString?.rendered ?? (secretStringValue == nil ? [:] : CfnValue?.none))
-      add("KmsKeyId", encryptionKey.map { .string($0.keyArn) })
-      add("Name", secretName.map(CfnValue.string))
-      add("SecretString", secretStringValue.map { .string($0.unsafeUnwrap()) })
-      properties = .object(members)
+      properties = .object(omittingNils: [
+        "Description": description.map(CfnValue.string),
+        "GenerateSecretString": generateSecretString?.rendered ?? (secretStringValue == nil ? [:] : CfnValue?.none),
+        "KmsKeyId": encryptionKey.map { .string($0.keyArn) },
+        "Name": secretName.map(CfnValue.string),
+        "SecretString": secretStringValue.map { .string($0.unsafeUnwrap()) },
+      ])
       super.init(scope, id)
       resource.applyRemovalPolicy(removalPolicy)
       if let generator = generateSecretString,
@@ -70,7 +67,7 @@ extension SecretsManager {
       }
       if let encryptionKey {
         let stack = Stack.of(self)
-        let secretsManager = ViaServicePrincipal(secretsManagerIn: stack, base: IAM.AccountPrincipal(stack.account))
+        let secretsManager = KMS.ViaServicePrincipal(secretsManagerIn: stack, IAM.AccountPrincipal(stack.account))
         encryptionKey.grantEncryptDecrypt(secretsManager)
         encryptionKey.grant(secretsManager, actions: "kms:CreateGrant", "kms:DescribeKey")
       }

@@ -45,7 +45,7 @@ extension SecretsManager.SecretProtocol {
         "ForAnyValue:StringEquals", "secretsmanager:VersionStage",
         .array(versionStages.map { .string(StringValue($0)) }))
     }
-    encryptionKey?.grantDecrypt(ViaServicePrincipal(secretsManagerIn: Stack.of(self), base: grantee.grantPrincipal))
+    encryptionKey?.grantDecrypt(KMS.ViaServicePrincipal(secretsManagerIn: Stack.of(self), grantee.grantPrincipal))
     let crossAccount = grantee.grantPrincipal.principalAccount.map {
       TokenComparison.compare(Stack.of(self).account, $0) == .different
     }
@@ -67,7 +67,7 @@ extension SecretsManager.SecretProtocol {
       resourceArns: [arnForPolicies(in: Self.consumingStack(of: grantee, default: self))],
       resource: self
     )
-    encryptionKey?.grantEncrypt(ViaServicePrincipal(secretsManagerIn: Stack.of(self), base: grantee.grantPrincipal))
+    encryptionKey?.grantEncrypt(KMS.ViaServicePrincipal(secretsManagerIn: Stack.of(self), grantee.grantPrincipal))
     if self is SecretsManager.Secret, grant.resourceStatement != nil, encryptionKey == nil {
       node.addError("KeyProvidedCrossAccountAccess", "KMS Key must be provided for cross account access to Secret")
     }
@@ -77,5 +77,14 @@ extension SecretsManager.SecretProtocol {
   /// The stack whose template will hold the grantee's statement: the grantee's own, when it is a construct.
   private static func consumingStack(of grantee: any IAM.Grantable, default secret: Construct) -> Stack {
     Stack.of((grantee.grantPrincipal as? Construct) ?? (grantee as? Construct) ?? secret)
+  }
+}
+
+extension KMS.ViaServicePrincipal {
+  /// `basePrincipal` using a key through Secrets Manager in `stack`'s region
+  /// (`secretsmanager.${AWS::Region}.amazonaws.com` unless the stack's region is known), as the AWS CDK's
+  /// secrets grant their keys.
+  convenience init(secretsManagerIn stack: Stack, _ basePrincipal: any IAM.Principal) {
+    self.init("secretsmanager.\(stack.region).amazonaws.com", basePrincipal)
   }
 }

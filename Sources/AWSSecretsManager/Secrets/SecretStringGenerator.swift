@@ -56,21 +56,18 @@ extension SecretsManager {
 
     /// The `GenerateSecretString` property.
     var rendered: CfnValue {
-      var members: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { members.append(CfnValue.Member(key, value)) }
-      }
-      add("ExcludeCharacters", excludeCharacters.map { .string(StringValue($0)) })
-      add("ExcludeLowercase", excludeLowercase.map(CfnValue.bool))
-      add("ExcludeNumbers", excludeNumbers.map(CfnValue.bool))
-      add("ExcludePunctuation", excludePunctuation.map(CfnValue.bool))
-      add("ExcludeUppercase", excludeUppercase.map(CfnValue.bool))
-      add("GenerateStringKey", generateStringKey.map { .string(StringValue($0)) })
-      add("IncludeSpace", includeSpace.map(CfnValue.bool))
-      add("PasswordLength", passwordLength.map { .number(Double($0)) })
-      add("RequireEachIncludedType", requireEachIncludedType.map(CfnValue.bool))
-      add("SecretStringTemplate", secretStringTemplate.map(CfnValue.string))
-      return .object(members)
+      .object(omittingNils: [
+        "ExcludeCharacters": excludeCharacters.map { .string(StringValue($0)) },
+        "ExcludeLowercase": excludeLowercase.map(CfnValue.bool),
+        "ExcludeNumbers": excludeNumbers.map(CfnValue.bool),
+        "ExcludePunctuation": excludePunctuation.map(CfnValue.bool),
+        "ExcludeUppercase": excludeUppercase.map(CfnValue.bool),
+        "GenerateStringKey": generateStringKey.map { .string(StringValue($0)) },
+        "IncludeSpace": includeSpace.map(CfnValue.bool),
+        "PasswordLength": passwordLength.map { .number(Double($0)) },
+        "RequireEachIncludedType": requireEachIncludedType.map(CfnValue.bool),
+        "SecretStringTemplate": secretStringTemplate.map(CfnValue.string),
+      ])
     }
   }
 }

@@ -1,7 +1,7 @@
 import CloudFormationModel
 
-/// The synthesis pipeline: prepare the tree (tags, dependencies, cross-stack references, bootstrap
-/// elements), validate every construct, then render each stack's template and the assembly files.
+/// The synthesis pipeline: prepare the tree (tags, preparations, dependencies, cross-stack references,
+/// bootstrap elements), validate every construct, then render each stack's template and the assembly files.
 struct AppSynthesis {
   let app: App
   let outdir: String
@@ -18,8 +18,9 @@ struct AppSynthesis {
   }
 
   private mutating func synthesize() -> (CloudAssembly, [Diagnostic]) {
-    let stacks = app.node.findAll().compactMap { $0 as? Stack }
     applyTags()
+    runPreparations()
+    let stacks = app.node.findAll().compactMap { $0 as? Stack }
     resolveConstructDependencies()
     for stack in stacks { resolveCrossStackReferences(consumer: stack) }
     for stack in stacks { DefaultStackSynthesizer.addBootstrapElements(to: stack) }
@@ -34,17 +35,35 @@ struct AppSynthesis {
     return (assembly, diagnostics)
   }
 
-  private func applyTags() {
+  /// Applies the tags of every scope to the resources and stacks below it, except to the constructs in
+  /// `tagged` (which have them already).
+  private func applyTags(except tagged: Set<ObjectIdentifier> = []) {
     func visit(_ construct: Construct, inherited: [TagOperation]) {
       let operations = inherited + construct.node.tagOperations
-      if let resource = construct as? CfnResource, let tags = resource.tags {
-        for operation in operations { operation.apply(to: tags) }
-      } else if let stack = construct as? Stack {
-        for operation in operations { operation.apply(to: stack.tags) }
+      if !tagged.contains(ObjectIdentifier(construct)) {
+        if let resource = construct as? CfnResource, let tags = resource.tags {
+          for operation in operations { operation.apply(to: tags) }
+        } else if let stack = construct as? Stack {
+          for operation in operations { operation.apply(to: stack.tags) }
+        }
       }
       for child in construct.node.children { visit(child, inherited: operations) }
     }
     visit(app, inherited: [])
+  }
+
+  /// Runs the constructs' preparations in tree order, again and again while preparations add
+  /// constructs or preparations, then tags the constructs they created.
+  private func runPreparations() {
+    let tagged = Set(app.node.findAll().map(ObjectIdentifier.init))
+    var ran = false
+    var pending = true
+    while pending {
+      pending = false
+      for construct in app.node.findAll() where construct.node.runPreparations() { pending = true }
+      ran = ran || pending
+    }
+    if ran { applyTags(except: tagged) }
   }
 
   private func resolveConstructDependencies() {

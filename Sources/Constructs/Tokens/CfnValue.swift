@@ -25,6 +25,12 @@ public indirect enum CfnValue: Equatable {
       self.key = key
       self.value = value
     }
+
+    /// The members that have a value, in order: a pair whose value is `nil` is left out. For member lists
+    /// that are added to before they become an object; see ``CfnValue/object(omittingNils:)``.
+    public static func omittingNils(_ members: KeyValuePairs<String, CfnValue?>) -> [Member] {
+      members.compactMap { key, value in value.map { Member(key, $0) } }
+    }
   }
 
   /// Wraps a resolved template value.
@@ -61,6 +67,16 @@ public indirect enum CfnValue: Equatable {
   /// An object with the given members, in order.
   public static func object(_ members: KeyValuePairs<String, CfnValue>) -> CfnValue {
     .object(members.map { Member($0.key, $0.value) })
+  }
+
+  /// An object with the members that have a value, in order: a member whose value is `nil` is left out.
+  ///
+  /// This is how optional properties are rendered, e.g.
+  /// `.object(omittingNils: ["Description": description.map(CfnValue.string), "Type": "String"])`.
+  /// A `nil` written in the literal is left out too; write `.null` for a member that must render as `null`.
+  /// Beware `??`: in `a ?? (flag ? [:] : nil)` the `nil` becomes `.null`, so write `CfnValue?.none` there.
+  public static func object(omittingNils members: KeyValuePairs<String, CfnValue?>) -> CfnValue {
+    .object(Member.omittingNils(members))
   }
 
   /// The value as a template value, when it contains no tokens.

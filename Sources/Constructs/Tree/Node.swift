@@ -18,6 +18,7 @@ public final class Node {
   /// Metadata entries attached to this construct.
   public private(set) var metadata: [MetadataEntry] = []
   private var validations: [(inout ValidationReport) -> Void] = []
+  private var preparations: [() -> Void] = []
   private var recorded: [Diagnostic] = []
   private var context: [String: TemplateValue] = [:]
   /// Tags applied to this scope with ``Tags``, in order.
@@ -69,6 +70,20 @@ public final class Node {
   /// The child with this id, if there is one.
   public func tryFindChild(_ id: String) -> Construct? { childrenByID[id] }
 
+  /// Removes the child with this id, if there is one, so that it is no longer in the tree (nor, if it is an
+  /// element, in any template).
+  ///
+  /// As in the AWS CDK's constructs library, this only detaches the child: dependencies other constructs
+  /// declared on it, and references to it, are left as they are. The id becomes free for a new child.
+  ///
+  /// - Returns: whether a child with this id was removed.
+  @discardableResult
+  public func tryRemoveChild(_ id: String) -> Bool {
+    guard let child = childrenByID.removeValue(forKey: id) else { return false }
+    children.removeAll { $0 === child }
+    return true
+  }
+
   /// The child named `Resource`, or else `Default`: the resource an L2 construct wraps.
   public var defaultChild: Construct? { tryFindChild("Resource") ?? tryFindChild("Default") }
 
@@ -98,6 +113,34 @@ public final class Node {
   /// Adds a check that synthesis runs; it records what it finds in the report.
   public func addValidation(_ validate: @escaping (inout ValidationReport) -> Void) {
     validations.append(validate)
+  }
+
+  /// Adds work to do at synthesis, before dependencies and references between stacks are resolved
+  /// and before any construct is validated or rendered, as the AWS CDK's mutating aspects do.
+  ///
+  /// Synthesis runs the preparations of every construct in tree order (parents before children,
+  /// siblings in order), each construct's in the order they were added, right after applying tags.
+  /// Constructs that preparations create are prepared (and tagged) too, and so are preparations
+  /// added while preparing, until there are none left. Each preparation runs once, even when the
+  /// app is synthesized again.
+  ///
+  /// ```swift
+  /// stack.node.addPreparation { [unowned stack] in
+  ///   // Everything the program adds is in the tree by now.
+  ///   _ = CfnResource(stack, "Marker", type: "AWS::CloudFormation::WaitConditionHandle")
+  /// }
+  /// ```
+  public func addPreparation(_ prepare: @escaping () -> Void) {
+    preparations.append(prepare)
+  }
+
+  /// Runs the preparations added so far, and those they add to this construct, each once.
+  ///
+  /// - Returns: whether there was any to run.
+  func runPreparations() -> Bool {
+    guard !preparations.isEmpty else { return false }
+    while !preparations.isEmpty { preparations.removeFirst()() }
+    return true
   }
 
   /// Records an error on this construct right away; synthesis reports it and stops. Recording the same

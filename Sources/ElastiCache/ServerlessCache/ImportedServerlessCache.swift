@@ -32,34 +32,17 @@ final class ImportedServerlessCache: Construct, ServerlessCacheProtocol {
     subnets = attributes.subnets
     securityGroups = attributes.securityGroups
     userGroup = attributes.userGroup
-    var problem: (code: String, message: String)?
-    switch (attributes.serverlessCacheName, attributes.serverlessCacheArn) {
-    case (let name?, let arn?):
-      serverlessCacheName = name
-      serverlessCacheArn = arn
-      problem = (
-        "ConflictingCacheIdentifiers", "Only one of serverlessCacheArn or serverlessCacheName can be provided."
-      )
-    case (let name?, nil):
-      serverlessCacheName = name
-      serverlessCacheArn = ElastiCacheArn.format(Stack.of(scope), resource: "serverlesscache", name: name)
-    case (nil, let arn?):
-      do {
-        let name = try ElastiCacheArn.resourceName(of: arn, in: Stack.of(scope))
-        serverlessCacheName = name ?? ""
-        if name == nil { problem = ("InvalidCacheArn", "Unable to extract serverless cache name from ARN.") }
-      } catch {
-        serverlessCacheName = ""
-        problem = ("InvalidArn", error.message)
-      }
-      serverlessCacheArn = arn
-    case (nil, nil):
-      serverlessCacheName = ""
-      serverlessCacheArn = ""
-      problem = ("MissingCacheIdentifier", "One of serverlessCacheName or serverlessCacheArn is required.")
-    }
+    let identity = ElastiCacheArn.importIdentity(
+      name: attributes.serverlessCacheName, arn: attributes.serverlessCacheArn, resource: "serverlesscache", in: scope,
+      problems: .init(
+        conflicting: .init(
+          "ConflictingCacheIdentifiers", "Only one of serverlessCacheArn or serverlessCacheName can be provided."),
+        arnWithoutName: .init("InvalidCacheArn", "Unable to extract serverless cache name from ARN."),
+        missing: .init("MissingCacheIdentifier", "One of serverlessCacheName or serverlessCacheArn is required.")))
+    serverlessCacheName = identity.name
+    serverlessCacheArn = identity.arn
     super.init(scope, id)
-    if let problem { node.addError(problem.code, problem.message) }
+    if let problem = identity.problem { node.addError(problem.code, problem.message) }
     if let engine, !Self.knownEngineTypes.contains(engine.engineType) {
       node.addError("UnsupportedCacheEngine", "Unsupported cache engine: \(engine)")
     }

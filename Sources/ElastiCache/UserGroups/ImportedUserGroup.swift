@@ -13,33 +13,17 @@ final class ImportedUserGroup: Construct, UserGroupProtocol {
   ) {
     self.engine = engine
     self.users = users
-    let stack = Stack.of(scope)
-    var problem: (code: String, message: String)?
-    switch (userGroupName, userGroupArn) {
-    case (let name?, let arn?):
-      self.userGroupName = name
-      self.userGroupArn = arn
-      problem = ("ConflictingUserGroupIdentifiers", "Only one of userGroupArn or userGroupName can be provided.")
-    case (let name?, nil):
-      self.userGroupName = name
-      self.userGroupArn = ElastiCacheArn.format(stack, resource: "usergroup", name: name)
-    case (nil, let arn?):
-      do {
-        let name = try ElastiCacheArn.resourceName(of: arn, in: stack)
-        self.userGroupName = name ?? ""
-        if name == nil { problem = ("InvalidUserGroupArn", "Unable to extract user group name from ARN.") }
-      } catch {
-        self.userGroupName = ""
-        problem = ("InvalidArn", error.message)
-      }
-      self.userGroupArn = arn
-    case (nil, nil):
-      self.userGroupName = ""
-      self.userGroupArn = ""
-      problem = ("MissingUserGroupIdentifier", "One of userGroupName or userGroupArn is required.")
-    }
+    let identity = ElastiCacheArn.importIdentity(
+      name: userGroupName, arn: userGroupArn, resource: "usergroup", in: scope,
+      problems: .init(
+        conflicting: .init(
+          "ConflictingUserGroupIdentifiers", "Only one of userGroupArn or userGroupName can be provided."),
+        arnWithoutName: .init("InvalidUserGroupArn", "Unable to extract user group name from ARN."),
+        missing: .init("MissingUserGroupIdentifier", "One of userGroupName or userGroupArn is required.")))
+    self.userGroupName = identity.name
+    self.userGroupArn = identity.arn
     super.init(scope, id)
-    if let problem { node.addError(problem.code, problem.message) }
+    if let problem = identity.problem { node.addError(problem.code, problem.message) }
   }
 
   func addUser(_ user: any UserProtocol) {

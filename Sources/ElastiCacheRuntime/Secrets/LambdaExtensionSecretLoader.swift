@@ -88,20 +88,13 @@ public struct LambdaExtensionSecretLoader: CacheSecretLoader {
       secretId: secretId,
       connectivityHint: "Check that the AWS Parameters and Secrets Lambda Extension layer is added to the function."
     )
-    let response: HTTPClient.Response
-    do {
-      response = try await HTTPClient.send(
-        method: .GET,
-        target: "/secretsmanager/get?secretId=" + URIEncoding.encode(secretId),
-        headers: [("Host", endpoint.hostHeader), ("X-Aws-Parameters-Secrets-Token", sessionToken)],
-        body: [],
-        to: endpoint,
-        connectTimeout: connectTimeout,
-        timeout: timeout
-      )
-    } catch {
-      throw reader.error(for: error)
-    }
-    return try reader.secretString(from: response)
+    return try await reader.requestSecretString(
+      method: .GET,
+      target: "/secretsmanager/get?secretId=" + URIEncoding.encode(secretId),
+      headers: [("Host", endpoint.hostHeader), ("X-Aws-Parameters-Secrets-Token", sessionToken)],
+      body: [],
+      connectTimeout: connectTimeout,
+      timeout: timeout
+    )
   }
 }

@@ -2,8 +2,8 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// Turns the answer of a secret service (Secrets Manager, or the Lambda extension that relays its
-/// JSON) into the secret string or a ``CacheSecretLoaderError``.
+/// Asks a secret service (Secrets Manager, or the Lambda extension that relays its JSON) for a secret and
+/// turns its answer into the secret string or a ``CacheSecretLoaderError``.
 struct SecretResponseReader {
   /// The service's name in messages, e.g. `Secrets Manager`.
   var serviceName: String
@@ -22,6 +22,34 @@ struct SecretResponseReader {
     var __type: String?
     var message: String?
     var Message: String?
+  }
+
+  /// Sends the request for the secret to ``endpoint`` and returns the `SecretString` of the answer.
+  ///
+  /// - Throws: ``CacheSecretLoaderError`` when the service cannot be reached or answers with an error.
+  func requestSecretString(
+    method: HTTPMethod,
+    target: String,
+    headers: [(String, String)],
+    body: [UInt8],
+    connectTimeout: Duration,
+    timeout: Duration
+  ) async throws(CacheSecretLoaderError) -> String {
+    let response: HTTPClient.Response
+    do {
+      response = try await HTTPClient.send(
+        method: method,
+        target: target,
+        headers: headers,
+        body: body,
+        to: endpoint,
+        connectTimeout: connectTimeout,
+        timeout: timeout
+      )
+    } catch {
+      throw self.error(for: error)
+    }
+    return try secretString(from: response)
   }
 
   /// The `SecretString` of a successful answer.

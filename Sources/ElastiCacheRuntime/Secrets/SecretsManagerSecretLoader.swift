@@ -101,21 +101,14 @@ public struct SecretsManagerSecretLoader: CacheSecretLoader {
     )
     let signed = SigV4Signer(credentials: credentials, region: region, service: "secretsmanager")
       .signHeaders(of: getSecretValueRequest(), at: Date())
-    let response: HTTPClient.Response
-    do {
-      response = try await HTTPClient.send(
-        method: .POST,
-        target: signed.request.target,
-        headers: signed.request.headers.map { ($0.name, $0.value) },
-        body: Array(signed.request.body),
-        to: endpoint,
-        connectTimeout: connectTimeout,
-        timeout: timeout
-      )
-    } catch {
-      throw reader.error(for: error)
-    }
-    return try reader.secretString(from: response)
+    return try await reader.requestSecretString(
+      method: .POST,
+      target: signed.request.target,
+      headers: signed.request.headers.map { ($0.name, $0.value) },
+      body: Array(signed.request.body),
+      connectTimeout: connectTimeout,
+      timeout: timeout
+    )
   }
 
   /// The unsigned `GetSecretValue` request (JSON 1.1 protocol).

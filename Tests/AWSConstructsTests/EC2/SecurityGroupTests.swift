@@ -81,6 +81,23 @@ struct SecurityGroupTests {
         == ["from {IndirectPeer}:1", "from '{IndirectPeer2}':1", "from '{IndirectPeer3}':1"])
   }
 
+  @Test("A separate 'Disallow all traffic' rule is removed from the tree once a real egress rule is added")
+  func separateNoTrafficRuleRemoved() throws {
+    let stack = Stack(App(), "Stack")
+    let group = EC2.SecurityGroup(
+      stack, "SG", vpc: importedVPC(stack), allowAllOutbound: false, disableInlineRules: true)
+    let noTrafficID = "to 255.255.255.255_32:ICMP Type 252 Code 86"
+    #expect(group.node.tryFindChild(noTrafficID) != nil)
+    group.addEgressRule(EC2.Peer.ipv4("10.0.0.0/16"), .tcp(5432))
+    #expect(group.node.tryFindChild(noTrafficID) == nil)
+    // As in the AWS CDK, the id is free again: the same rule added later is a new resource.
+    group.addEgressRule(EC2.Peer.ipv4("255.255.255.255/32"), .icmpTypeAndCode(252, 86), description: "again")
+    let template = try Template(stack)
+    try template.resourceCountIs("AWS::EC2::SecurityGroupEgress", 2)
+    try template.hasResourceProperties(
+      "AWS::EC2::SecurityGroupEgress", ["CidrIp": "255.255.255.255/32", "Description": "again"])
+  }
+
   @Test("Invalid peers are reported on the group the rule is added to, with the AWS CDK's messages")
   func invalidPeers() throws {
     let app = App()
