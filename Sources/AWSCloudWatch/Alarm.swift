@@ -45,7 +45,9 @@ extension CloudWatch {
     public private(set) var insufficientDataActionArns: [StringValue] = []
 
     /// The `AWS::CloudWatch::Alarm` resource (the `Resource` child).
-    public private(set) lazy var resource: CfnResource = AlarmResource(self, "Resource") { [unowned self] in
+    public private(set) lazy var resource: CfnResource = DeferredResource(
+      self, "Resource", type: "AWS::CloudWatch::Alarm"
+    ) { [unowned self] in
       renderedProperties()
     }
 

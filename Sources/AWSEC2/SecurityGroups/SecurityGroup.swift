@@ -28,7 +28,7 @@ extension EC2 {
     private lazy var separateRules = SeparateRules(group: self)
 
     /// The `AWS::EC2::SecurityGroup` resource (the `Resource` child).
-    public private(set) lazy var resource: CfnResource = LazyPropertiesResource(
+    public private(set) lazy var resource: CfnResource = DeferredResource(
       self, "Resource", type: "AWS::EC2::SecurityGroup",
       tags: TagManager(format: .standard, resourceType: "AWS::EC2::SecurityGroup")
     ) { [unowned self] in renderedProperties() }

@@ -1,5 +1,4 @@
 package import CloudFormationModel
-package import Constructs
 
 /// A CloudFormation resource whose properties are computed when its template is rendered, so that
 /// statements, roles and names added after its creation appear in it.
