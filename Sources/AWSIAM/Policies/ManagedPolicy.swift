@@ -69,7 +69,8 @@ extension IAM {
     }
 
     /// A principal standing for the policy, so grants can add statements to it.
-    public private(set) lazy var grantPrincipal: any IAM.Principal = ManagedPolicyGrantPrincipal(policy: self)
+    public private(set) lazy var grantPrincipal: any IAM.Principal = PolicyGrantPrincipal(
+      policy: self, kind: "ManagedPolicy")
 
     /// Adds statements to the policy document.
     public func addStatements(_ statements: IAM.PolicyStatement...) { addStatements(statements) }
@@ -100,34 +101,5 @@ extension IAM {
       }
       for problem in document.validateForIdentityPolicy() { report.error(problem.code, problem.message) }
     }
-  }
-}
-
-/// The principal of a managed policy: grants add their statements to the policy. It cannot appear in
-/// a resource policy, as it names no identity.
-private final class ManagedPolicyGrantPrincipal: IAM.Principal {
-  let policy: IAM.ManagedPolicy
-  private lazy var unusableArn: StringValue = Lazy.string { [policy] in
-    policy.node.addError(
-      "GrantOperationNeedsAddResource",
-      "This grant operation needs to add a resource policy so needs access to a principal. Grant permissions to a "
-        + "Role or User, instead of a ManagedPolicy."
-    )
-    return ""
-  }
-
-  init(policy: IAM.ManagedPolicy) { self.policy = policy }
-
-  var policyFragment: IAM.PrincipalPolicyFragment { IAM.PrincipalPolicyFragment([.init("AWS", [unusableArn])]) }
-
-  func policyFragment(in stack: Stack) -> IAM.PrincipalPolicyFragment { policyFragment }
-
-  var principalAccount: StringValue? { Stack.of(policy).account }
-
-  var assumeRoleAction: String { "sts:AssumeRole" }
-
-  func addToPrincipalPolicy(_ statement: IAM.PolicyStatement) -> IAM.AddToPrincipalPolicyResult {
-    policy.addStatements(statement)
-    return IAM.AddToPrincipalPolicyResult(statementAdded: true, policyDependable: policy)
   }
 }
