@@ -30,6 +30,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
   ],
   targets: [
+    // Problems, their codes and catalogs: what every module reports and the command line prints.
+    .target(name: "Diagnostics", swiftSettings: strictSettings),
     // Pure value types: the ordered template value tree, its JSON writer and reader.
     .target(
       name: "CloudFormationModel",
@@ -41,6 +43,7 @@ let package = Package(
       name: "Constructs",
       dependencies: [
         "CloudFormationModel",
+        "Diagnostics",
         .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: strictSettings

@@ -8,14 +8,14 @@ extension CloudWatch {
   /// that synthesis reports them with the construct's path.
   public struct MetricProblem: Sendable, Equatable, CustomStringConvertible {
     /// An error stops synthesis; a warning is reported.
-    public let severity: Diagnostic.Severity
+    public let severity: Problem.Severity
     /// A stable identifier of the kind of problem, such as `PeriodMustBeValidInterval`.
     public let code: String
     /// What is wrong, in the AWS CDK's words.
     public let message: String
 
     /// A problem with this severity, code and message.
-    public init(severity: Diagnostic.Severity, code: String, message: String) {
+    public init(severity: Problem.Severity, code: String, message: String) {
       self.severity = severity
       self.code = code
       self.message = message

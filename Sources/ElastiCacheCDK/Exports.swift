@@ -10,4 +10,5 @@
 @_exported public import CachePlatform
 @_exported public import CloudFormationModel
 @_exported public import Constructs
+@_exported public import Diagnostics
 @_exported public import ElastiCache

@@ -145,17 +145,19 @@ public final class Node {
 
   /// Records an error on this construct right away; synthesis reports it and stops. Recording the same
   /// error twice reports it once.
-  public func addError(_ code: String, _ message: String) {
-    record(Diagnostic(severity: .error, path: path, code: code, message: message))
+  public func addError(_ code: ProblemCode, _ message: String, fix: String? = nil) {
+    addProblem(Problem(code, message, fix: fix, severity: .error))
   }
 
   /// Records a warning on this construct; synthesis reports it and goes on. Recording the same warning
   /// twice reports it once.
-  public func addWarning(_ code: String, _ message: String) {
-    record(Diagnostic(severity: .warning, path: path, code: code, message: message))
+  public func addWarning(_ code: ProblemCode, _ message: String, fix: String? = nil) {
+    addProblem(Problem(code, message, fix: fix, severity: .warning))
   }
 
-  private func record(_ diagnostic: Diagnostic) {
+  /// Records a problem on this construct; recording the same problem twice reports it once.
+  public func addProblem(_ problem: Problem) {
+    let diagnostic = Diagnostic(problem, path: path)
     if !recorded.contains(diagnostic) { recorded.append(diagnostic) }
   }
 
@@ -163,8 +165,7 @@ public final class Node {
   func validate() -> [Diagnostic] {
     var report = ValidationReport()
     for validation in validations { validation(&report) }
-    return recorded
-      + report.findings.map { Diagnostic(severity: $0.severity, path: path, code: $0.code, message: $0.message) }
+    return recorded + report.problems.map { Diagnostic($0, path: path) }
   }
 
   /// Sets a context value visible to this construct and all below it. Set context before adding children.
