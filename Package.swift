@@ -32,6 +32,9 @@ let package = Package(
   targets: [
     // Problems, their codes and catalogs: what every module reports and the command line prints.
     .target(name: "Diagnostics", swiftSettings: strictSettings),
+    // The shape of a service's cache secret and its environment variables: shared by the platform that
+    // generates the secret, the local runner that writes it and the runtime that reads it.
+    .target(name: "CacheSecretContract", swiftSettings: strictSettings),
     // Pure value types: the ordered template value tree, its JSON writer and reader.
     .target(
       name: "CloudFormationModel",
