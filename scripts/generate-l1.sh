@@ -51,7 +51,13 @@ import importlib.metadata, json, pathlib, sys
 from cfnlint.schema import PROVIDER_SCHEMA_MANAGER as manager
 
 out = pathlib.Path(sys.argv[1])
-types = sorted(t for t in manager.get_resource_types("us-east-1") if t.startswith("AWS::ElastiCache::"))
+# Every AWS::ElastiCache type, and every other type the toolkit emits (Tools/generate-l1/emitted-types.txt).
+emitted = {line.strip() for line in (out.parent / "emitted-types.txt").read_text().splitlines()
+           if line.strip() and not line.startswith("#")}
+types = sorted(t for t in manager.get_resource_types("us-east-1") if t.startswith("AWS::ElastiCache::") or t in emitted)
+missing = emitted - set(types)
+if missing:
+    sys.exit(f"cfn-lint has no schema for {', '.join(sorted(missing))}")
 for type_name in types:
     schema = manager.get_resource_schema("us-east-1", type_name).schema
     name = type_name.lower().replace("::", "-") + ".json"
