@@ -35,6 +35,9 @@ let package = Package(
     // The shape of a service's cache secret and its environment variables: shared by the platform that
     // generates the secret, the local runner that writes it and the runtime that reads it.
     .target(name: "CacheSecretContract", swiftSettings: strictSettings),
+    // ElastiCache access strings as the engine applies them: rules, glob patterns compared as key sets,
+    // command tables read from real engines. Shared by validation, rules, the diff and the local runner.
+    .target(name: "CacheAccessControl", swiftSettings: strictSettings),
     // Pure value types: the ordered template value tree, its JSON writer and reader.
     .target(
       name: "CloudFormationModel",
@@ -112,7 +115,7 @@ let package = Package(
       name: "generate-l1",
       dependencies: ["CloudFormationModel"],
       path: "Tools/generate-l1",
-      exclude: ["Schemas"],
+      exclude: ["Schemas", "emitted-types.txt"],
       swiftSettings: strictSettings
     ),
     // Synthesis speed on large apps (`scripts/benchmark.sh` compares it with the AWS CDK).
@@ -122,6 +125,7 @@ let package = Package(
       path: "Benchmarks/synthesis-benchmark",
       swiftSettings: strictSettings
     ),
+    .testTarget(name: "CacheAccessControlTests", dependencies: ["CacheAccessControl"], swiftSettings: strictSettings),
     .testTarget(name: "CloudFormationModelTests", dependencies: ["CloudFormationModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConstructsTests",
