@@ -200,7 +200,9 @@ public final class CacheCluster: Construct, CacheClusterProtocol {
   ) -> [CloudWatch.Alarm] {
     RecommendedAlarms(
       cache: self, engine: engine ?? .memcachedLatest,
-      members: [RecommendedAlarms.Member(clusterID: cacheClusterID, idSuffix: "")], hasReplicas: false
+      members: [
+        RecommendedAlarms.Member(clusterID: cacheClusterID, label: cacheClusterID.literal ?? node.path, idSuffix: "")
+      ], hasReplicas: false
     ).create(thresholds: thresholds, alarmActions: alarmActions)
   }
 

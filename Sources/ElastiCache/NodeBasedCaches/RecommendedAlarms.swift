@@ -5,9 +5,12 @@ import Constructs
 /// CPU, memory, evictions, connections and swap, and replication lag on replicas; 1-minute data points,
 /// alarming after five consecutive breaching minutes.
 struct RecommendedAlarms {
-  /// A node whose metrics are watched: its cache cluster id and the suffix of its alarms' construct ids.
+  /// A node whose metrics are watched: its cache cluster id, how alarm descriptions name it (the id, or the
+  /// cache's path and the node's number when the id is known only at deployment), and the suffix of its
+  /// alarms' construct ids.
   struct Member {
     let clusterID: StringValue
+    let label: String
     let idSuffix: String
   }
 
@@ -27,7 +30,7 @@ struct RecommendedAlarms {
           scope, "\(rule.name)\(member.idSuffix)", threshold: rule.threshold, evaluationPeriods: 5,
           datapointsToAlarm: 5, treatMissingData: rule.treatMissingData,
           alarmDescription:
-            "\(rule.what) of cache node \(member.clusterID) at or above \(rule.thresholdText) for 5 minutes: \(rule.action)"
+            "\(rule.what) of cache node \(member.label) at or above \(rule.thresholdText) for 5 minutes: \(rule.action)"
         )
         for action in alarmActions { alarm.addAlarmAction(action) }
         alarms.append(alarm)

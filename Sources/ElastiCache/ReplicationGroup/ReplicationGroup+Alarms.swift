@@ -15,7 +15,9 @@ extension ReplicationGroup {
     let suffixes = MemberClusters.ids(
       of: "", clusterModeEnabled: clusterModeEnabled == true, shards: shards, replicasPerShard: replicasPerShard)
     let members = zip(ids, suffixes).map { id, suffix in
-      RecommendedAlarms.Member(clusterID: id, idSuffix: (suffix.literal ?? "").replacingHyphens)
+      let number = String((suffix.literal ?? "").dropFirst())
+      return RecommendedAlarms.Member(
+        clusterID: id, label: id.literal ?? "\(number) of \(node.path)", idSuffix: number.replacingHyphens)
     }
     return RecommendedAlarms(
       cache: self, engine: engine ?? .valkeyLatest, members: members, hasReplicas: replicasPerShard > 0

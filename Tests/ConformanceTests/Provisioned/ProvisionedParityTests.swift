@@ -157,3 +157,50 @@ struct ProvisionedParityTests {
     try L1Parity.expectMatch(app, "Provisioned/every-property")
   }
 }
+
+/// The comparison itself: it pairs resources whatever their logical ids, and reports what differs.
+@Suite("L1 parity comparison")
+struct L1ParityComparisonTests {
+  static let golden: TemplateValue = [
+    "Resources": [
+      "GroupA": ["Type": "AWS::EC2::SecurityGroup", "Properties": ["GroupDescription": "cache"]],
+      "CacheA": [
+        "Type": "AWS::ElastiCache::ReplicationGroup",
+        "Properties": ["Port": 6379, "SecurityGroupIds": [["Fn::GetAtt": ["GroupA", "GroupId"]]]],
+      ],
+      "Vpc": ["Type": "AWS::EC2::VPC"],
+    ]
+  ]
+
+  @Test("Renamed resources with the same properties match")
+  func renamed() {
+    let actual: TemplateValue = [
+      "Resources": [
+        "CacheB": [
+          "Type": "AWS::ElastiCache::ReplicationGroup",
+          "Properties": ["SecurityGroupIds": [["Fn::GetAtt": ["GroupB", "GroupId"]]], "Port": 6379],
+        ],
+        "GroupB": ["Type": "AWS::EC2::SecurityGroup", "Properties": ["GroupDescription": "cache"]],
+      ]
+    ]
+    #expect(L1Parity.differences(golden: Self.golden, actual: actual).isEmpty)
+  }
+
+  @Test("A changed property, a missing reference and an extra resource are reported")
+  func differences() {
+    let actual: TemplateValue = [
+      "Resources": [
+        "CacheB": [
+          "Type": "AWS::ElastiCache::ReplicationGroup",
+          "Properties": ["SecurityGroupIds": [["Fn::GetAtt": ["Other", "GroupId"]]], "Port": 6380],
+        ],
+        "GroupB": ["Type": "AWS::EC2::SecurityGroup", "Properties": ["GroupDescription": "cache"]],
+        "Other": ["Type": "AWS::EC2::SecurityGroup", "Properties": ["GroupDescription": "other"]],
+      ]
+    ]
+    let found = L1Parity.differences(golden: Self.golden, actual: actual)
+    #expect(found.contains("/Resources/CacheA~CacheB/Properties/Port: expected 6379 got 6380"))
+    #expect(found.contains { $0.hasPrefix("/Resources/CacheA~CacheB/Properties/SecurityGroupIds[0]") })
+    #expect(found.contains("/Resources/Other: unexpected AWS::EC2::SecurityGroup resource"))
+  }
+}
