@@ -19,18 +19,17 @@ enum CacheClusterChecks {
           "The \(engine.displayName) cache cluster has \(nodes) nodes; a \(engine.displayName) cache cluster has exactly one.",
           fix: "Use a ReplicationGroup for replicas or shards, or give numCacheNodes: 1."))
     }
-    if configuration.azMode == .crossAZ {
-      if !engine.isMemcached {
-        problems.append(
-          Problem(
-            .invalidAZMode, "Cross-AZ placement applies to Memcached clusters only.",
-            fix: "Use a ReplicationGroup with Multi-AZ to spread Valkey or Redis OSS nodes across zones."))
-      } else if nodes < 2 {
-        problems.append(
-          Problem(
-            .invalidAZMode, "Cross-AZ placement needs two nodes or more; the cluster has \(nodes).",
-            fix: "Give numCacheNodes: 2 or more, or azMode: .singleAZ."))
-      }
+    if configuration.azMode != nil, !engine.isMemcached {
+      problems.append(
+        Problem(
+          .invalidAZMode, "The AZ mode applies to Memcached clusters only.",
+          fix:
+            "Leave azMode out; use a ReplicationGroup with Multi-AZ to spread Valkey or Redis OSS nodes across zones."))
+    } else if configuration.azMode == .crossAZ, nodes < 2 {
+      problems.append(
+        Problem(
+          .invalidAZMode, "Cross-AZ placement needs two nodes or more; the cluster has \(nodes).",
+          fix: "Give numCacheNodes: 2 or more, or azMode: .singleAZ."))
     }
     if let zones = configuration.preferredAvailabilityZones, zones.count != nodes {
       problems.append(

@@ -20,8 +20,9 @@ struct CachePlacement {
     if let subnetGroup {
       self.subnetGroup = subnetGroup
       if vpcSubnets != nil {
-        cache.node.addError(
-          .subnetGroupWithVPCSubnets, "Both a subnet group and a subnet selection (vpcSubnets) are given.",
+        cache.node.addWarning(
+          .subnetGroupWithVPCSubnets,
+          "Both a subnet group and a subnet selection (vpcSubnets) are given; the selection is ignored.",
           fix: "Give the subnet group alone, or the subnet selection alone to have a subnet group created from it.")
       }
     } else {

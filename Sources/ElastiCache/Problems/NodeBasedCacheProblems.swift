@@ -224,10 +224,10 @@ extension ProblemCode {
   /// A cache cluster has a node count its engine does not allow.
   public static let invalidNodeCount = ProblemCode(
     "InvalidNodeCount", module: "ElastiCache", summary: "A cache cluster has a node count its engine does not allow.")
-  /// A cross-AZ cache cluster that is not Memcached or has a single node.
+  /// An AZ mode on a cache cluster that is not Memcached, or cross-AZ placement of a single node.
   public static let invalidAZMode = ProblemCode(
     "InvalidAZMode", module: "ElastiCache",
-    summary: "A cross-AZ cache cluster that is not Memcached or has a single node.")
+    summary: "An AZ mode on a cache cluster that is not Memcached, or cross-AZ placement of a single node.")
   /// A single-node Valkey or Redis OSS cache cluster, which cannot encrypt data or authenticate clients.
   public static let unencryptedCacheCluster = ProblemCode(
     "UnencryptedCacheCluster", module: "ElastiCache", severity: .warning,

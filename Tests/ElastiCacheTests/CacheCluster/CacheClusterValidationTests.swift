@@ -22,8 +22,8 @@ struct CacheClusterValidationTests {
     ExpectedProblem(
       .invalidAZMode, at: "Default/Memcached", "Cross-AZ placement needs two nodes or more; the cluster has 1."
     ) { _ = CacheCluster($0.stack, "Memcached", vpc: $0.vpc, azMode: .crossAZ) },
-    ExpectedProblem(.invalidAZMode, at: "Default/Valkey", "Cross-AZ placement applies to Memcached clusters only.") {
-      _ = CacheCluster($0.stack, "Valkey", vpc: $0.vpc, engine: .valkey8, azMode: .crossAZ)
+    ExpectedProblem(.invalidAZMode, at: "Default/Valkey", "The AZ mode applies to Memcached clusters only.") {
+      _ = CacheCluster($0.stack, "Valkey", vpc: $0.vpc, engine: .valkey8, azMode: .singleAZ)
     },
     ExpectedProblem(
       .invalidPreferredAvailabilityZones, at: "Default/Memcached",

@@ -180,7 +180,10 @@ struct ReplicationGroupValidationTests {
       let parameters = ParameterGroup($0.stack, "Parameters", family: .valkey9, parameters: ["cluster-enabled": "yes"])
       _ = ReplicationGroup($0.stack, "Cache", vpc: $0.vpc, parameterGroup: parameters)
     },
-    ExpectedProblem(.subnetGroupWithVPCSubnets, "Both a subnet group and a subnet selection (vpcSubnets) are given.") {
+    ExpectedProblem(
+      .subnetGroupWithVPCSubnets,
+      "Both a subnet group and a subnet selection (vpcSubnets) are given; the selection is ignored.", severity: .warning
+    ) {
       _ = ReplicationGroup(
         $0.stack, "Cache", vpc: $0.vpc, subnetGroup: SubnetGroup.fromSubnetGroupName($0.stack, "Subnets", "cache"),
         vpcSubnets: EC2.SubnetSelection(subnetType: .public))
