@@ -1,6 +1,5 @@
 public import AWSCloudWatch
 public import AWSEC2
-public import AWSLogs
 public import Constructs
 
 /// A cache cluster (`AWS::ElastiCache::CacheCluster`): a Memcached cluster of 1 to 40 nodes, in one
@@ -14,46 +13,15 @@ public import Constructs
 ///                              numCacheNodes: 2, azMode: .crossAZ)
 /// memcached.connections.allowDefaultPortFrom(function)
 /// ```
-public final class CacheCluster: Construct, CacheClusterProtocol {
-  /// The engine.
-  public let engine: CacheEngine?
-  /// The engine version: the given one, or the newest known version of the engine's major version.
-  public let engineVersion: StringValue?
-  /// The node type of every node.
-  public let cacheNodeType: CacheNodeType
+public final class CacheCluster: NodeBasedCache, CacheClusterProtocol {
   /// The number of nodes.
   public let numCacheNodes: Int
-  /// The port every node accepts connections on.
-  public let port: Int
   /// Whether clients connect with TLS.
   public let transitEncryption: Bool
-  /// The parameter group given, if any (else the family's default group is used).
-  public let parameterGroup: (any ParameterGroupProtocol)?
-  /// The VPC.
-  public let vpc: any EC2.VPCProtocol
   private let configuration: Configuration
-  private let engineChoice: EngineChoice
-
-  private lazy var placement = CachePlacement(
-    of: self, vpc: vpc, subnetGroup: configuration.subnetGroup, vpcSubnets: configuration.vpcSubnets,
-    securityGroups: configuration.securityGroups)
-  private lazy var logs = ResolvedLogDelivery.resolve(configuration.logDelivery, in: self)
 
   /// The `AWS::ElastiCache::CacheCluster` resource.
   public private(set) lazy var resource = makeResource()
-
-  /// The subnet group: the given one, or the one created from the subnet selection.
-  public var subnetGroup: any SubnetGroupProtocol { placement.subnetGroup }
-
-  /// The security groups: the given ones, or the one created for the cluster.
-  public var securityGroups: [any EC2.SecurityGroupProtocol] { placement.securityGroups }
-
-  /// The log groups the logs are delivered to, by log type: the given ones and those created.
-  public var logGroups: [LogDelivery.LogType: any Logs.LogGroupProtocol] { logs.logGroups }
-
-  /// The cluster's security groups and its port.
-  public private(set) lazy var connections = EC2.Connections(
-    securityGroups: securityGroups, defaultPort: EC2.Port.tcp(port), owner: self)
 
   /// A cache cluster in `vpc`: one Memcached node (the newest version) of type `cache.t4g.micro` unless
   /// told otherwise.
@@ -114,28 +82,23 @@ public final class CacheCluster: Construct, CacheClusterProtocol {
     snapshotArns: [StringValue]? = nil,
     removalPolicy: RemovalPolicy? = nil
   ) {
-    engineChoice = EngineChoice(
+    let choice = EngineChoice(
       engine: engine, engineVersion: engineVersion, kind: "cache cluster", supported: ["memcached", "valkey", "redis"])
-    let encryptionAvailable = engine.isMemcached && !engineChoice.precedes(["memcached": "1.6.12"])
     configuration = Configuration(
       numCacheNodes: numCacheNodes, azMode: azMode, preferredAvailabilityZones: preferredAvailabilityZones,
-      subnetGroup: subnetGroup, vpcSubnets: vpcSubnets, securityGroups: securityGroups, clusterName: clusterName,
-      snapshotRetentionLimit: snapshotRetentionLimit, snapshotWindow: snapshotWindow,
-      preferredMaintenanceWindow: preferredMaintenanceWindow, autoMinorVersionUpgrade: autoMinorVersionUpgrade,
-      notificationTopicArn: notificationTopicArn, logDelivery: logDelivery, networkType: networkType,
-      ipDiscovery: ipDiscovery, snapshotName: snapshotName, snapshotArns: snapshotArns,
       removalPolicy: removalPolicy ?? (engine.isMemcached ? nil : .snapshot))
-    self.engine = engine
-    self.engineVersion = engineChoice.renderedVersion
-    self.cacheNodeType = cacheNodeType
     self.numCacheNodes = numCacheNodes
-    self.port = port ?? engine.defaultPort
-    self.transitEncryption = transitEncryption ?? encryptionAvailable
-    self.parameterGroup = parameterGroup
-    self.vpc = vpc
-    super.init(scope, id)
-    _ = placement
-    _ = logs
+    self.transitEncryption =
+      transitEncryption ?? (engine.isMemcached && !choice.precedes(["memcached": "1.6.12"]))
+    super.init(
+      scope, id, vpc: vpc, engineChoice: choice, cacheNodeType: cacheNodeType, port: port,
+      parameterGroup: parameterGroup,
+      common: CommonSettings(
+        identifier: clusterName, subnetGroup: subnetGroup, vpcSubnets: vpcSubnets, securityGroups: securityGroups,
+        snapshotRetentionLimit: snapshotRetentionLimit, snapshotWindow: snapshotWindow,
+        preferredMaintenanceWindow: preferredMaintenanceWindow, autoMinorVersionUpgrade: autoMinorVersionUpgrade,
+        notificationTopicArn: notificationTopicArn, logDelivery: logDelivery, networkType: networkType,
+        ipDiscovery: ipDiscovery, snapshotName: snapshotName, snapshotArns: snapshotArns))
     for problem in checks() { node.addProblem(problem) }
     _ = resource
     if let policy = configuration.removalPolicy { resource.applyRemovalPolicy(policy) }
@@ -208,31 +171,13 @@ public final class CacheCluster: Construct, CacheClusterProtocol {
 
   /// What the cluster's settings break, found when it is declared.
   private func checks() -> [Problem] {
-    let choice = engineChoice
-    let memcached = choice.engine.isMemcached
-    var problems = choice.problems
-    problems += NodeBasedCacheChecks.nodeType(cacheNodeType, engine: choice)
-    problems += NodeBasedCacheChecks.identifier(
-      configuration.clusterName, of: "cache cluster", maxLength: 50, code: .invalidCacheClusterID)
-    problems += CacheClusterChecks.engineFeatures(configuration, engine: choice.engine)
-    problems += NodeBasedCacheChecks.port(port)
-    problems += CacheClusterChecks.transitEncryption(transitEncryption, engine: choice)
-    problems += NodeBasedCacheChecks.parameterGroup(
-      parameterGroup, engine: choice, clusterModeEnabled: memcached ? nil : false)
-    if configuration.azMode == .crossAZ, numCacheNodes > 1,
-      let problem = placement.singleZoneProblem(reason: "The cluster spreads its nodes across availability zones")
-    {
-      problems.append(problem)
-    }
-    problems += NodeBasedCacheChecks.windows(
-      snapshotWindow: configuration.snapshotWindow, maintenanceWindow: configuration.preferredMaintenanceWindow,
-      retentionLimit: memcached ? nil : configuration.snapshotRetentionLimit
-    ).filter { !memcached || $0.code != .snapshotWindowWithoutRetention }
-    problems += NodeBasedCacheChecks.logDelivery(configuration.logDelivery, engine: choice)
-    problems += NodeBasedCacheChecks.network(
-      configuration.networkType, ipDiscovery: configuration.ipDiscovery, engine: choice, nodeType: cacheNodeType)
-    problems += NodeBasedCacheChecks.notificationTopic(configuration.notificationTopicArn)
-    problems += NodeBasedCacheChecks.snapshotSources(name: configuration.snapshotName, arns: configuration.snapshotArns)
+    let memcached = engineChoice.engine.isMemcached
+    var problems = commonProblems(
+      kind: "cache cluster", maxLength: 50, code: .invalidCacheClusterID, clusterModeEnabled: memcached ? nil : false,
+      spreadAcrossZones: configuration.azMode == .crossAZ && numCacheNodes > 1
+        ? "The cluster spreads its nodes across availability zones" : nil)
+    problems += CacheClusterChecks.engineFeatures(configuration, common: common, engine: engineChoice.engine)
+    problems += CacheClusterChecks.transitEncryption(transitEncryption, engine: engineChoice)
     return problems
   }
 
@@ -248,34 +193,33 @@ public final class CacheCluster: Construct, CacheClusterProtocol {
   }
 
   private func makeResource() -> CfnCacheCluster {
-    let settings = configuration
     let memcached = engine?.isMemcached == true
-    let zones = settings.preferredAvailabilityZones
+    let zones = configuration.preferredAvailabilityZones
+    let deliveries = logDeliveries.deliveries
     return CfnCacheCluster(
       self,
       "Resource",
       cacheNodeType: StringValue(cacheNodeType.name),
       engine: StringValue(engine?.engineType ?? ""),
       numCacheNodes: NumberValue(numCacheNodes),
-      autoMinorVersionUpgrade: settings.autoMinorVersionUpgrade,
-      azMode: settings.azMode.map { StringValue($0.rawValue) },
-      cacheParameterGroupName: parameterGroup?.parameterGroupName
-        ?? engineChoice.family.map { StringValue($0.defaultParameterGroupName()) },
+      autoMinorVersionUpgrade: common.autoMinorVersionUpgrade,
+      azMode: configuration.azMode.map { StringValue($0.rawValue) },
+      cacheParameterGroupName: parameterGroupName(clusterModeEnabled: false),
       cacheSubnetGroupName: subnetGroup.subnetGroupName,
-      clusterName: settings.clusterName,
+      clusterName: common.identifier,
       engineVersion: engineVersion,
-      ipDiscovery: settings.ipDiscovery.map { StringValue($0.rawValue) },
-      logDeliveryConfigurations: logs.deliveries.isEmpty ? nil : logs.deliveries.map(Self.render),
-      networkType: settings.networkType.map { StringValue($0.rawValue) },
-      notificationTopicARN: settings.notificationTopicArn,
+      ipDiscovery: common.ipDiscovery.map { StringValue($0.rawValue) },
+      logDeliveryConfigurations: deliveries.isEmpty ? nil : deliveries.map(Self.render),
+      networkType: common.networkType.map { StringValue($0.rawValue) },
+      notificationTopicARN: common.notificationTopicArn,
       port: NumberValue(port),
       preferredAvailabilityZone: memcached ? nil : zones?.first,
       preferredAvailabilityZones: memcached ? zones.map { StringListValue($0) } : nil,
-      preferredMaintenanceWindow: settings.preferredMaintenanceWindow.map { StringValue($0) },
-      snapshotARNs: settings.snapshotArns.map { StringListValue($0) },
-      snapshotName: settings.snapshotName,
-      snapshotRetentionLimit: settings.snapshotRetentionLimit.map { NumberValue($0) },
-      snapshotWindow: settings.snapshotWindow.map { StringValue($0) },
+      preferredMaintenanceWindow: common.preferredMaintenanceWindow.map { StringValue($0) },
+      snapshotARNs: common.snapshotArns.map { StringListValue($0) },
+      snapshotName: common.snapshotName,
+      snapshotRetentionLimit: common.snapshotRetentionLimit.map { NumberValue($0) },
+      snapshotWindow: common.snapshotWindow.map { StringValue($0) },
       transitEncryptionEnabled: memcached ? transitEncryption : nil,
       vpcSecurityGroupIDs: StringListValue(securityGroups.map(\.securityGroupID))
     )
@@ -292,25 +236,11 @@ public final class CacheCluster: Construct, CacheClusterProtocol {
       logType: StringValue(delivery.logType.rawValue))
   }
 
-  /// What the cluster was declared with, defaults applied.
+  /// What the cluster was declared with, beyond the settings every node-based cache has, defaults applied.
   struct Configuration {
     let numCacheNodes: Int
     let azMode: AZMode?
     let preferredAvailabilityZones: [StringValue]?
-    let subnetGroup: (any SubnetGroupProtocol)?
-    let vpcSubnets: EC2.SubnetSelection?
-    let securityGroups: [any EC2.SecurityGroupProtocol]?
-    let clusterName: StringValue?
-    let snapshotRetentionLimit: Int?
-    let snapshotWindow: String?
-    let preferredMaintenanceWindow: String?
-    let autoMinorVersionUpgrade: Bool?
-    let notificationTopicArn: StringValue?
-    let logDelivery: [LogDelivery]
-    let networkType: NetworkType?
-    let ipDiscovery: IPDiscovery?
-    let snapshotName: StringValue?
-    let snapshotArns: [StringValue]?
     let removalPolicy: RemovalPolicy?
   }
 }

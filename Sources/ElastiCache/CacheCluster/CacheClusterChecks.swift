@@ -4,7 +4,9 @@ import Constructs
 /// caches share.
 enum CacheClusterChecks {
   /// Node counts, placement across zones and snapshots, which depend on the engine.
-  static func engineFeatures(_ configuration: CacheCluster.Configuration, engine: CacheEngine) -> [Problem] {
+  static func engineFeatures(
+    _ configuration: CacheCluster.Configuration, common: CommonSettings, engine: CacheEngine
+  ) -> [Problem] {
     var problems: [Problem] = []
     let nodes = configuration.numCacheNodes
     if engine.isMemcached, !(1...40).contains(nodes) {
@@ -40,9 +42,9 @@ enum CacheClusterChecks {
     }
     if engine.isMemcached {
       let snapshotSettings = [
-        configuration.snapshotRetentionLimit.map { _ in "snapshotRetentionLimit" },
-        configuration.snapshotWindow.map { _ in "snapshotWindow" },
-        configuration.snapshotName.map { _ in "snapshotName" }, configuration.snapshotArns.map { _ in "snapshotArns" },
+        common.snapshotRetentionLimit.map { _ in "snapshotRetentionLimit" },
+        common.snapshotWindow.map { _ in "snapshotWindow" },
+        common.snapshotName.map { _ in "snapshotName" }, common.snapshotArns.map { _ in "snapshotArns" },
       ].compactMap { $0 }
       if !snapshotSettings.isEmpty {
         problems.append(

@@ -48,47 +48,23 @@ enum NodeBasedCacheChecks {
           "The snapshot retention limit is \(retentionLimit) days; ElastiCache keeps snapshots 0 to 35 days.",
           fix: "Give a limit from 1 to 35 days, or 0 to turn automatic snapshots off."))
     }
-    var daily: DailyTimeRange?
-    if let snapshotWindow {
-      daily = DailyTimeRange(snapshotWindow)
-      if let range = daily, range.duration < 60 {
-        problems.append(
-          Problem(
-            .invalidSnapshotWindow,
-            "The snapshot window '\(snapshotWindow)' lasts \(range.duration) minutes; ElastiCache needs at least 60.",
-            fix: "Widen the window to an hour or more, such as 03:00-04:00."))
-        daily = nil
-      } else if daily == nil {
-        problems.append(
-          Problem(
-            .invalidSnapshotWindow, "The snapshot window '\(snapshotWindow)' is not a daily time range in UTC.",
-            fix: "Give the window as hh24:mi-hh24:mi, such as 03:00-04:00."))
-      }
-      if (retentionLimit ?? 0) == 0 {
-        problems.append(
-          Problem(
-            .snapshotWindowWithoutRetention,
-            "A snapshot window is given, but automatic snapshots are off (the snapshot retention limit is 0).",
-            fix: "Give snapshotRetentionLimit: from 1 to 35 days to take daily snapshots in the window."))
-      }
+    let daily = snapshotWindow.flatMap {
+      window(
+        $0, TimeRange.daily, name: "snapshot window", period: "daily", format: "hh24:mi-hh24:mi",
+        example: "03:00-04:00", code: .invalidSnapshotWindow, into: &problems)
     }
-    var weekly: WeeklyTimeRange?
-    if let maintenanceWindow {
-      weekly = WeeklyTimeRange(maintenanceWindow)
-      if let range = weekly, range.duration < 60 {
-        problems.append(
-          Problem(
-            .invalidMaintenanceWindow,
-            "The maintenance window '\(maintenanceWindow)' lasts \(range.duration) minutes; ElastiCache needs at least 60.",
-            fix: "Widen the window to an hour or more, such as sun:05:00-sun:06:00."))
-        weekly = nil
-      } else if weekly == nil {
-        problems.append(
-          Problem(
-            .invalidMaintenanceWindow,
-            "The maintenance window '\(maintenanceWindow)' is not a weekly time range in UTC.",
-            fix: "Give the window as ddd:hh24:mi-ddd:hh24:mi with days sun to sat, such as sun:05:00-sun:06:00."))
-      }
+    if snapshotWindow != nil, (retentionLimit ?? 0) == 0 {
+      problems.append(
+        Problem(
+          .snapshotWindowWithoutRetention,
+          "A snapshot window is given, but automatic snapshots are off (the snapshot retention limit is 0).",
+          fix: "Give snapshotRetentionLimit: from 1 to 35 days to take daily snapshots in the window."))
+    }
+    let weekly = maintenanceWindow.flatMap {
+      window(
+        $0, TimeRange.weekly, name: "maintenance window", period: "weekly",
+        format: "ddd:hh24:mi-ddd:hh24:mi with days sun to sat", example: "sun:05:00-sun:06:00",
+        code: .invalidMaintenanceWindow, into: &problems)
     }
     if let daily, let weekly, let snapshotWindow, let maintenanceWindow, weekly.overlaps(daily) {
       problems.append(
@@ -98,6 +74,28 @@ enum NodeBasedCacheChecks {
           fix: "Move one of the windows so that snapshots and maintenance happen at different times."))
     }
     return problems
+  }
+
+  /// The range of a window of at least an hour, recording what is wrong with it otherwise.
+  private static func window(
+    _ text: String, _ parse: (String) -> TimeRange?, name: String, period: String, format: String, example: String,
+    code: ProblemCode, into problems: inout [Problem]
+  ) -> TimeRange? {
+    guard let range = parse(text) else {
+      problems.append(
+        Problem(
+          code, "The \(name) '\(text)' is not a \(period) time range in UTC.",
+          fix: "Give the window as \(format), such as \(example)."))
+      return nil
+    }
+    guard range.duration >= 60 else {
+      problems.append(
+        Problem(
+          code, "The \(name) '\(text)' lasts \(range.duration) minutes; ElastiCache needs at least 60.",
+          fix: "Widen the window to an hour or more, such as \(example)."))
+      return nil
+    }
+    return range
   }
 
   /// Log deliveries: one of each log type, on an engine version that writes the log.

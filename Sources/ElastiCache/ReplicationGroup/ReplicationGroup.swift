@@ -1,6 +1,5 @@
 public import AWSEC2
 public import AWSKMS
-public import AWSLogs
 public import Constructs
 
 /// A Valkey or Redis OSS replication group (`AWS::ElastiCache::ReplicationGroup`): a primary node and up
@@ -17,13 +16,7 @@ public import Constructs
 /// group.connections.allowDefaultPortFrom(function)
 /// function.addEnvironment("PRIMARY_ENDPOINT_ADDRESS", group.primaryEndpointAddress)
 /// ```
-public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
-  /// The engine.
-  public let engine: CacheEngine?
-  /// The engine version: the given one, or the newest known version of the engine's major version.
-  public let engineVersion: StringValue?
-  /// The node type of every node.
-  public let cacheNodeType: CacheNodeType
+public final class ReplicationGroup: NodeBasedCache, ReplicationGroupProtocol {
   /// The number of shards (node groups).
   public let shards: Int
   /// The number of replicas in each shard.
@@ -34,8 +27,6 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
   public let multiAZ: Bool
   /// Whether a replica is promoted when its primary fails.
   public let automaticFailover: Bool
-  /// The port every node accepts connections on.
-  public let port: Int
   /// Whether clients connect with TLS.
   public let transitEncryption: Bool
   /// Whether data on disk (snapshots, swap, data tiering) is encrypted.
@@ -44,37 +35,11 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
   public let kmsKey: (any KMS.KeyProtocol)?
   /// The user group that controls access (RBAC).
   public let userGroup: (any UserGroupProtocol)?
-  /// The parameter group given, if any (else the family's default group is used).
-  public let parameterGroup: (any ParameterGroupProtocol)?
-  /// The VPC.
-  public let vpc: any EC2.VPCProtocol
   private let configuration: Configuration
-  private let engineChoice: EngineChoice
   private var connectGranted = false
-
-  /// Where the nodes run: the subnet group and the security groups.
-  private lazy var placement = CachePlacement(
-    of: self, vpc: vpc, subnetGroup: configuration.subnetGroup, vpcSubnets: configuration.vpcSubnets,
-    securityGroups: configuration.securityGroups)
-
-  /// The log deliveries, with the log groups created for them.
-  private lazy var logs = ResolvedLogDelivery.resolve(configuration.logDelivery, in: self)
 
   /// The `AWS::ElastiCache::ReplicationGroup` resource.
   public private(set) lazy var resource = makeResource()
-
-  /// The subnet group: the given one, or the one created from the subnet selection.
-  public var subnetGroup: any SubnetGroupProtocol { placement.subnetGroup }
-
-  /// The security groups: the given ones, or the one created for the group.
-  public var securityGroups: [any EC2.SecurityGroupProtocol] { placement.securityGroups }
-
-  /// The log groups the logs are delivered to, by log type: the given ones and those created.
-  public var logGroups: [LogDelivery.LogType: any Logs.LogGroupProtocol] { logs.logGroups }
-
-  /// The group's security groups and its port.
-  public private(set) lazy var connections = EC2.Connections(
-    securityGroups: securityGroups, defaultPort: EC2.Port.tcp(port), owner: self)
 
   /// A replication group in `vpc`: Valkey (the newest version) with one primary and one replica on
   /// `cache.t4g.micro` nodes unless told otherwise.
@@ -166,33 +131,29 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
       automaticFailover: automaticFailover ?? (hasReplica || clusterModeEnabled),
       transitEncryption: transitEncryption, transitEncryptionMode: transitEncryptionMode,
       atRestEncryption: atRestEncryption, kmsKey: kmsKey, authToken: authToken, userGroup: userGroup,
-      subnetGroup: subnetGroup, vpcSubnets: vpcSubnets, securityGroups: securityGroups,
-      preferredAvailabilityZones: preferredAvailabilityZones, replicationGroupID: replicationGroupID,
-      description: description, snapshotRetentionLimit: snapshotRetentionLimit, snapshotWindow: snapshotWindow,
-      preferredMaintenanceWindow: preferredMaintenanceWindow, autoMinorVersionUpgrade: autoMinorVersionUpgrade,
-      notificationTopicArn: notificationTopicArn, logDelivery: logDelivery,
-      dataTiering: dataTiering ?? cacheNodeType.supportsDataTiering, networkType: networkType,
-      ipDiscovery: ipDiscovery, snapshotName: snapshotName, snapshotArns: snapshotArns)
-    engineChoice = EngineChoice(
-      engine: engine, engineVersion: engineVersion, kind: "replication group", supported: ["valkey", "redis"])
-    self.engine = engine
-    self.engineVersion = engineChoice.renderedVersion
-    self.cacheNodeType = cacheNodeType
+      preferredAvailabilityZones: preferredAvailabilityZones, description: description,
+      dataTiering: dataTiering ?? cacheNodeType.supportsDataTiering)
     self.shards = shards
     self.replicasPerShard = replicasPerShard
     self.clusterModeEnabled = clusterModeEnabled
     self.multiAZ = configuration.multiAZ
     self.automaticFailover = configuration.automaticFailover
-    self.port = port ?? engine.defaultPort
     self.transitEncryption = transitEncryption
     self.atRestEncryption = atRestEncryption
     self.kmsKey = kmsKey
     self.userGroup = userGroup
-    self.parameterGroup = parameterGroup
-    self.vpc = vpc
-    super.init(scope, id)
-    _ = placement
-    _ = logs
+    super.init(
+      scope, id, vpc: vpc,
+      engineChoice: EngineChoice(
+        engine: engine, engineVersion: engineVersion, kind: "replication group", supported: ["valkey", "redis"]),
+      cacheNodeType: cacheNodeType, port: port, parameterGroup: parameterGroup,
+      common: CommonSettings(
+        identifier: replicationGroupID, subnetGroup: subnetGroup, vpcSubnets: vpcSubnets,
+        securityGroups: securityGroups, snapshotRetentionLimit: snapshotRetentionLimit,
+        snapshotWindow: snapshotWindow, preferredMaintenanceWindow: preferredMaintenanceWindow,
+        autoMinorVersionUpgrade: autoMinorVersionUpgrade, notificationTopicArn: notificationTopicArn,
+        logDelivery: logDelivery, networkType: networkType, ipDiscovery: ipDiscovery, snapshotName: snapshotName,
+        snapshotArns: snapshotArns))
     for problem in checks() { node.addProblem(problem) }
     resource.applyRemovalPolicy(removalPolicy)
     if clusterModeEnabled { resource.updatePolicy = ["UseOnlineResharding": true] }
@@ -269,27 +230,15 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
 
   /// What the group's settings break, found when it is declared.
   private func checks() -> [Problem] {
-    let choice = engineChoice
-    var problems = choice.problems
-    problems += NodeBasedCacheChecks.nodeType(cacheNodeType, engine: choice)
-    problems += NodeBasedCacheChecks.identifier(
-      configuration.replicationGroupID, of: "replication group", maxLength: 40, code: .invalidReplicationGroupID)
+    var problems = commonProblems(
+      kind: "replication group", maxLength: 40, code: .invalidReplicationGroupID,
+      clusterModeEnabled: configuration.clusterModeEnabled,
+      spreadAcrossZones: multiAZ ? "Multi-AZ is enabled" : nil)
     problems += NodeBasedCacheChecks.description(configuration.description, of: "replication group")
     problems += ReplicationGroupChecks.topology(configuration)
-    problems += NodeBasedCacheChecks.port(port)
-    problems += ReplicationGroupChecks.security(configuration, engine: choice)
-    problems += NodeBasedCacheChecks.parameterGroup(
-      parameterGroup, engine: choice, clusterModeEnabled: configuration.clusterModeEnabled)
-    if multiAZ, let problem = placement.singleZoneProblem(reason: "Multi-AZ is enabled") { problems.append(problem) }
-    problems += NodeBasedCacheChecks.windows(
-      snapshotWindow: configuration.snapshotWindow, maintenanceWindow: configuration.preferredMaintenanceWindow,
-      retentionLimit: configuration.snapshotRetentionLimit)
-    problems += ReplicationGroupChecks.dataTiering(configuration.dataTiering, nodeType: cacheNodeType, engine: choice)
-    problems += NodeBasedCacheChecks.logDelivery(configuration.logDelivery, engine: choice)
-    problems += NodeBasedCacheChecks.network(
-      configuration.networkType, ipDiscovery: configuration.ipDiscovery, engine: choice, nodeType: cacheNodeType)
-    problems += NodeBasedCacheChecks.notificationTopic(configuration.notificationTopicArn)
-    problems += NodeBasedCacheChecks.snapshotSources(name: configuration.snapshotName, arns: configuration.snapshotArns)
+    problems += ReplicationGroupChecks.security(configuration, engine: engineChoice)
+    problems += ReplicationGroupChecks.dataTiering(
+      configuration.dataTiering, nodeType: cacheNodeType, engine: engineChoice)
     return problems
   }
 
@@ -307,7 +256,7 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
   private func makeResource() -> CfnReplicationGroup {
     let settings = configuration
     let clusterModeEnabled = settings.clusterModeEnabled
-    let deliveries = logs.deliveries
+    let deliveries = logDeliveries.deliveries
     return CfnReplicationGroup(
       self,
       "Resource",
@@ -315,33 +264,32 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
       atRestEncryptionEnabled: atRestEncryption,
       authToken: settings.authToken?.unsafeUnwrap(),
       automaticFailoverEnabled: automaticFailover,
-      autoMinorVersionUpgrade: settings.autoMinorVersionUpgrade,
+      autoMinorVersionUpgrade: common.autoMinorVersionUpgrade,
       cacheNodeType: StringValue(cacheNodeType.name),
-      cacheParameterGroupName: parameterGroup?.parameterGroupName
-        ?? engineChoice.family.map { StringValue($0.defaultParameterGroupName(clusterModeEnabled: clusterModeEnabled)) },
+      cacheParameterGroupName: parameterGroupName(clusterModeEnabled: clusterModeEnabled),
       cacheSubnetGroupName: subnetGroup.subnetGroupName,
       clusterMode: settings.clusterMode.map { StringValue($0.rawValue) },
       dataTieringEnabled: settings.dataTiering || cacheNodeType.supportsDataTiering ? settings.dataTiering : nil,
       engine: StringValue(engine?.engineType ?? ""),
       engineVersion: engineVersion,
-      ipDiscovery: settings.ipDiscovery.map { StringValue($0.rawValue) },
+      ipDiscovery: common.ipDiscovery.map { StringValue($0.rawValue) },
       kmsKeyID: kmsKey?.keyID,
       logDeliveryConfigurations: deliveries.isEmpty ? nil : deliveries.map(Self.render),
       multiAZEnabled: multiAZ,
-      networkType: settings.networkType.map { StringValue($0.rawValue) },
-      notificationTopicARN: settings.notificationTopicArn,
+      networkType: common.networkType.map { StringValue($0.rawValue) },
+      notificationTopicARN: common.notificationTopicArn,
       numCacheClusters: clusterModeEnabled ? nil : NumberValue(1 + replicasPerShard),
       numNodeGroups: clusterModeEnabled ? NumberValue(shards) : nil,
       port: NumberValue(port),
       preferredCacheClusterAZs: settings.preferredAvailabilityZones.map { StringListValue($0) },
-      preferredMaintenanceWindow: settings.preferredMaintenanceWindow.map { StringValue($0) },
+      preferredMaintenanceWindow: common.preferredMaintenanceWindow.map { StringValue($0) },
       replicasPerNodeGroup: clusterModeEnabled ? NumberValue(replicasPerShard) : nil,
-      replicationGroupID: settings.replicationGroupID,
+      replicationGroupID: common.identifier,
       securityGroupIDs: StringListValue(securityGroups.map(\.securityGroupID)),
-      snapshotARNs: settings.snapshotArns.map { StringListValue($0) },
-      snapshotName: settings.snapshotName,
-      snapshotRetentionLimit: settings.snapshotRetentionLimit.map { NumberValue($0) },
-      snapshotWindow: settings.snapshotWindow.map { StringValue($0) },
+      snapshotARNs: common.snapshotArns.map { StringListValue($0) },
+      snapshotName: common.snapshotName,
+      snapshotRetentionLimit: common.snapshotRetentionLimit.map { NumberValue($0) },
+      snapshotWindow: common.snapshotWindow.map { StringValue($0) },
       transitEncryptionEnabled: transitEncryption,
       transitEncryptionMode: settings.transitEncryptionMode.map { StringValue($0.rawValue) },
       userGroupIDs: userGroup.map { StringListValue([$0.userGroupName]) }
@@ -360,7 +308,7 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
       logType: StringValue(delivery.logType.rawValue))
   }
 
-  /// What the group was declared with, defaults applied.
+  /// What the group was declared with, beyond the settings every node-based cache has, defaults applied.
   struct Configuration {
     let shards: Int
     let replicasPerShard: Int
@@ -374,22 +322,8 @@ public final class ReplicationGroup: Construct, ReplicationGroupProtocol {
     let kmsKey: (any KMS.KeyProtocol)?
     let authToken: SecretValue?
     let userGroup: (any UserGroupProtocol)?
-    let subnetGroup: (any SubnetGroupProtocol)?
-    let vpcSubnets: EC2.SubnetSelection?
-    let securityGroups: [any EC2.SecurityGroupProtocol]?
     let preferredAvailabilityZones: [StringValue]?
-    let replicationGroupID: StringValue?
     let description: StringValue?
-    let snapshotRetentionLimit: Int?
-    let snapshotWindow: String?
-    let preferredMaintenanceWindow: String?
-    let autoMinorVersionUpgrade: Bool?
-    let notificationTopicArn: StringValue?
-    let logDelivery: [LogDelivery]
     let dataTiering: Bool
-    let networkType: NetworkType?
-    let ipDiscovery: IPDiscovery?
-    let snapshotName: StringValue?
-    let snapshotArns: [StringValue]?
   }
 }
