@@ -44,7 +44,11 @@ public final class ParameterGroup: Construct, ParameterGroupProtocol {
     groupDescription = description ?? "Parameter group for \(family)."
     super.init(scope, id)
     _ = resource
-    if !family.isKnown {
+    if family.name.isEmpty {
+      node.addError(
+        .unknownParameterGroupFamily, "The parameter group family is empty.",
+        fix: "Give the family of the engine versions the group configures, such as .valkey8 or .redis7.")
+    } else if !family.isKnown {
       let known = ParameterGroupFamily.knownFamilies.map(\.name).joined(separator: ", ")
       node.addWarning(
         .unknownParameterGroupFamily,

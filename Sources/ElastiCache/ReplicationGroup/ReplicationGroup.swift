@@ -278,7 +278,7 @@ public final class ReplicationGroup: NodeBasedCache, ReplicationGroupProtocol {
       multiAZEnabled: multiAZ,
       networkType: common.networkType.map { StringValue($0.rawValue) },
       notificationTopicARN: common.notificationTopicArn,
-      numCacheClusters: clusterModeEnabled ? nil : NumberValue(1 + replicasPerShard),
+      numCacheClusters: clusterModeEnabled ? nil : NumberValue(replicasPerShard &+ 1),
       numNodeGroups: clusterModeEnabled ? NumberValue(shards) : nil,
       port: NumberValue(port),
       preferredCacheClusterAZs: settings.preferredAvailabilityZones.map { StringListValue($0) },

@@ -19,8 +19,9 @@ enum ReplicationGroupChecks {
           "Each shard has \(settings.replicasPerShard) replicas; ElastiCache allows 0 to 5 per shard.",
           fix: "Give 0 to 5 replicas per shard; add shards to scale further."))
     }
-    let nodes = settings.shards * (1 + settings.replicasPerShard)
-    if (1...500).contains(settings.shards), (0...5).contains(settings.replicasPerShard), nodes > 500 {
+    let validCounts = (1...500).contains(settings.shards) && (0...5).contains(settings.replicasPerShard)
+    // Multiplied only once both counts are in range, so that no count, however large, overflows.
+    if validCounts, case let nodes = settings.shards * (1 + settings.replicasPerShard), nodes > 500 {
       problems.append(
         Problem(
           .tooManyNodes, "The replication group has \(nodes) nodes; ElastiCache allows at most 500.",
@@ -66,11 +67,11 @@ enum ReplicationGroupChecks {
             "Preferred availability zones apply to cluster-mode-disabled replication groups only.",
             fix: "Leave preferredAvailabilityZones out; ElastiCache spreads the shards' nodes over the subnets' zones.")
         )
-      } else if zones.count != 1 + settings.replicasPerShard {
+      } else if zones.count != settings.replicasPerShard &+ 1 {
         problems.append(
           Problem(
             .invalidPreferredAvailabilityZones,
-            "\(zones.count) preferred availability zones are given for \(1 + settings.replicasPerShard) nodes.",
+            "\(zones.count) preferred availability zones are given for \(settings.replicasPerShard &+ 1) nodes.",
             fix: "Give one zone per node: the primary's first, then each replica's."))
       }
     }

@@ -381,6 +381,26 @@ struct ReplicationGroupValidationTests {
     #expect(!FileManager.default.fileExists(atPath: outdir), "Nothing is written when the app has errors")
   }
 
+  @Test("Extreme counts, ports and strings are reported, never trapped on", arguments: [Int.min, -1, Int.max])
+  func extremes(value: Int) {
+    let fixture = StackWithVPC()
+    let stack = fixture.stack
+    _ = ReplicationGroup(
+      stack, "Cache", vpc: fixture.vpc, engineVersion: "99999.1", cacheNodeType: "cache..", shards: value,
+      replicasPerShard: value, port: value, preferredAvailabilityZones: ["us-east-1a"],
+      replicationGroupID: "\u{0}é-", snapshotRetentionLimit: value, snapshotWindow: "99:99-99:99",
+      preferredMaintenanceWindow: "-")
+    _ = CacheCluster(stack, "Memcached", vpc: fixture.vpc, numCacheNodes: value, port: value, clusterName: "")
+    _ = ParameterGroup(stack, "Parameters", family: "")
+    let codes = Set(errorCodes(of: stack))
+    #expect(
+      codes.isSuperset(of: [
+        "InvalidEngineVersion", "InvalidCacheNodeType", "InvalidShardCount", "InvalidReplicaCount", "InvalidPort",
+        "InvalidReplicationGroupID", "InvalidSnapshotRetentionLimit", "InvalidSnapshotWindow",
+        "InvalidMaintenanceWindow", "InvalidNodeCount", "InvalidCacheClusterID", "UnknownParameterGroupFamily",
+      ]), "\(codes.sorted())")
+  }
+
   @Test("A token is not checked: ids, versions and descriptions known only at deployment pass")
   func tokensAreNotChecked() throws {
     let fixture = StackWithVPC()
