@@ -245,7 +245,9 @@ public final class ReplicationGroup: NodeBasedCache, ReplicationGroupProtocol {
   /// What can only be checked once the app is declared: the users of the user group, and the grants.
   private func validateAtSynthesis(_ report: inout ValidationReport) {
     for problem in ReplicationGroupChecks.iamUsers(in: userGroup, engine: engineChoice) { report.add(problem) }
-    if connectGranted, !(userGroup?.users ?? []).contains(where: { $0 is IAMUser }) {
+    // An imported user group that did not list its users may have IAM users.
+    let users = userGroup == nil ? [] : userGroup?.users
+    if connectGranted, let users, !users.contains(where: { $0 is IAMUser }) {
       report.warning(
         .connectGrantWithoutIAMAuthentication,
         "elasticache:Connect is granted on the replication group, but its user group has no IAM users, so IAM authentication cannot be used.",

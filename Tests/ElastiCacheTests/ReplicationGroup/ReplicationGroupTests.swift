@@ -245,6 +245,16 @@ struct ReplicationGroupTests {
     #expect(try warnings(of: stack, at: "Default/Cache").isEmpty)
   }
 
+  @Test("Granting connect on a group whose imported user group did not list its users warns of nothing")
+  func grantWithImportedUserGroup() throws {
+    let fixture = StackWithVPC()
+    let stack = fixture.stack
+    let users = UserGroup.fromUserGroupAttributes(stack, "Users", userGroupName: "existing-users", engine: .valkey)
+    let group = ReplicationGroup(stack, "Cache", vpc: fixture.vpc, userGroup: users)
+    group.grantConnect(IAM.Role(stack, "Role", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+    #expect(try warnings(of: stack, at: "Default/Cache").isEmpty)
+  }
+
   @Test("A KMS key encrypts at rest; r6gd nodes get data tiering")
   func keyAndDataTiering() throws {
     let fixture = StackWithVPC()
