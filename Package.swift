@@ -63,6 +63,7 @@ let package = Package(
     .target(name: "AWSEC2", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSCloudWatch", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSEvents", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSLogs", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSS3", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
     .target(name: "AWSSSM", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
     .target(name: "AWSSecretsManager", dependencies: ["AWSIAM", "AWSKMS"], swiftSettings: strictSettings),
@@ -70,7 +71,7 @@ let package = Package(
     // The ElastiCache L1 resources (generated) and the constructs of the RFC.
     .target(
       name: "ElastiCache",
-      dependencies: ["AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents"],
+      dependencies: ["AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSLogs"],
       swiftSettings: strictSettings
     ),
     // One shared cache, many services: the platform constructs.
@@ -97,7 +98,7 @@ let package = Package(
     .target(
       name: "ElastiCacheCDK",
       dependencies: [
-        "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSS3", "AWSSSM",
+        "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSLogs", "AWSS3", "AWSSSM",
         "AWSSecretsManager", "AWSLambda", "ElastiCache", "CachePlatform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),

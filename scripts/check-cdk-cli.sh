@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE="${ORACLE:-../shared/tools/cdk-oracle}"
-EXPECTED_STACKS=("CachePlatform" "EnrollmentService")
+EXPECTED_STACKS=("CachePlatform" "EnrollmentService" "ProvisionedCache")
 
 # The oracle's setup installs it into a virtualenv under CDK_ORACLE_HOME and leaves a stamp file there.
 oracle_home="${CDK_ORACLE_HOME:-$HOME/.cache/cdk-oracle}"

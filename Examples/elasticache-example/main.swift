@@ -8,6 +8,9 @@ import ElastiCacheCDK
 //   the user's membership of the shared user group, and a Lambda function bound to it.
 // - CacheShowcase declares the RFC's cache with every property, its users and user group, and a
 //   function wired to it with the endpoint in its environment.
+// - ProvisionedCache is seed 003 on node-based ElastiCache: a Redis OSS replication group (cluster mode
+//   disabled, a primary and a replica in two zones, Multi-AZ) in isolated subnets, opened to an instance's and
+//   a function's security groups; the function reads the primary and reader endpoints.
 let app = App()
 
 let platform = Stack(app, "CachePlatform", description: "The shared cache platform")
@@ -82,5 +85,43 @@ cache.grantConnect(reporting)
 reportingUser.grantConnect(reporting)
 _ = cache.metricProcessingUnitsConsumed().createAlarm(
   showcase, "ProcessingUnitsAlarm", threshold: 50, evaluationPeriods: 1)
+
+let provisioned = Stack(
+  app, "ProvisionedCache", description: "Seed 003: a Redis OSS replication group, cluster mode disabled")
+let cacheVpc = EC2.VPC(
+  provisioned, "Vpc", maxAZs: 2, natGateways: 0,
+  subnetConfiguration: [
+    EC2.SubnetConfiguration(name: "Cache", subnetType: .privateIsolated),
+    EC2.SubnetConfiguration(name: "Application", subnetType: .privateIsolated),
+  ])
+let instanceSecurityGroup = EC2.SecurityGroup(
+  provisioned, "InstanceSecurityGroup", vpc: cacheVpc, description: "The instance that runs redis-cli")
+let functionSecurityGroup = EC2.SecurityGroup(
+  provisioned, "FunctionSecurityGroup", vpc: cacheVpc, description: "The function that reads and writes the cache")
+let replicationGroup = ReplicationGroup(
+  provisioned, "Cache", vpc: cacheVpc, engine: .redis7, engineVersion: "7.1", cacheNodeType: .t4gMicro,
+  shards: 1, replicasPerShard: 1, multiAZ: true, automaticFailover: true, port: 6379,
+  parameterGroup: ParameterGroup(
+    provisioned, "Parameters", family: .redis7, parameters: ["maxmemory-policy": "allkeys-lru"]),
+  vpcSubnets: EC2.SubnetSelection(subnetGroupName: "Cache"),
+  replicationGroupID: "fa-063-replicationgroup", description: "fa-063-ReplicationGroup",
+  snapshotRetentionLimit: 1, snapshotWindow: "03:00-04:00", preferredMaintenanceWindow: "sun:05:00-sun:06:00",
+  autoMinorVersionUpgrade: true, logDelivery: [.slowLog()])
+replicationGroup.connections.allowDefaultPortFrom(instanceSecurityGroup)
+replicationGroup.connections.allowDefaultPortFrom(functionSecurityGroup)
+// The function's package bundles redis-py, as the seed's Lambda layer does.
+_ = Lambda.Function(
+  provisioned, "Function", runtime: .python3_12, handler: "index.lambda_handler",
+  code: .fromBucket(S3.Bucket.fromBucketName(provisioned, "Artifacts", "my-artifacts"), key: "redis-client.zip"),
+  vpc: cacheVpc, vpcSubnets: EC2.SubnetSelection(subnetGroupName: "Application"),
+  securityGroups: [functionSecurityGroup],
+  environment: [
+    "PRIMARY_ENDPOINT_ADDRESS": replicationGroup.primaryEndpointAddress,
+    "READER_ENDPOINT_ADDRESS": replicationGroup.readerEndpointAddress,
+    "REDIS_PORT": replicationGroup.primaryEndpointPort,
+  ])
+replicationGroup.recommendedAlarms()
+_ = CfnOutput(provisioned, "PrimaryEndpoint", value: replicationGroup.primaryEndpointAddress)
+_ = CfnOutput(provisioned, "ReaderEndpoint", value: replicationGroup.readerEndpointAddress)
 
 app.main()

@@ -127,7 +127,7 @@ enum Goldens {
     }
   }
 
-  private static func keepForLinting(_ artifact: StackArtifact) {
+  static func keepForLinting(_ artifact: StackArtifact) {
     guard let directory = ProcessInfo.processInfo.environment["ELASTICACHE_TESTING_TEMPLATE_DIR"] else { return }
     let text = artifact.template.jsonString(indent: 1)
     let name = "\(artifact.artifactID)-\(text.utf8.reduce(UInt64(5381)) { ($0 &* 33) &+ UInt64($1) }).template.json"
