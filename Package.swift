@@ -145,7 +145,7 @@ let package = Package(
     .testTarget(name: "CacheAccessControlTests", dependencies: ["CacheAccessControl"], swiftSettings: strictSettings),
     .testTarget(
       name: "CacheRulesTests",
-      dependencies: ["CacheRules", "ElastiCacheCDK"],
+      dependencies: ["CacheRules", "Diagnostics", "CloudFormationModel", "ElastiCacheCDK", "elasticache-check"],
       exclude: ["Templates"],
       swiftSettings: strictSettings
     ),

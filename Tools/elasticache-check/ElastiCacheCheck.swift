@@ -53,12 +53,3 @@ struct ElastiCacheCheck: ParsableCommand {
   }
 }
 
-extension ReportFormat {
-  /// The format a command-line argument names.
-  static func parse(_ argument: String) throws -> ReportFormat {
-    guard let format = ReportFormat(rawValue: argument.lowercased()) else {
-      throw ValidationError("'\(argument)' is not a format: give text, json or sarif.")
-    }
-    return format
-  }
-}

@@ -17,3 +17,18 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
   }
 }
+
+extension ReportFormat {
+  /// A format name that is not one of the formats.
+  public struct UnknownFormat: Error, CustomStringConvertible {
+    /// The name given.
+    public let name: String
+    public var description: String { "'\(name)' is not a format: give text, json or sarif." }
+  }
+
+  /// The format named `name`, in any case (for command-line options).
+  public static func parse(_ name: String) throws(UnknownFormat) -> ReportFormat {
+    guard let format = ReportFormat(rawValue: name.lowercased()) else { throw UnknownFormat(name: name) }
+    return format
+  }
+}
