@@ -16,6 +16,7 @@ public enum TemplateReader {
   ///
   /// - Throws: ``InputError`` when the text is neither JSON nor YAML, or has no `Resources` object.
   public static func parse(_ text: String, name: String, preferJSON: Bool = false) throws(InputError) -> TemplateSource {
+    if let problem = NestingLimit.problem(in: text) { throw InputError(path: name, message: problem) }
     let value: TemplateValue
     let lines: [String: Int]
     let looksLikeJSON = text.first { !$0.isWhitespace } == "{"

@@ -35,7 +35,9 @@ enum YAMLTemplateReader {
   private static func convert(_ node: Node, budget: inout Int, depth: Int) throws(ReadError) -> TemplateValue {
     budget -= 1
     guard budget > 0 else { throw ReadError(message: "the document expands to more than \(valueLimit) values") }
-    guard depth < 512 else { throw ReadError(message: "the document nests more than 512 levels deep") }
+    guard depth < NestingLimit.depth else {
+      throw ReadError(message: "the document nests more than \(NestingLimit.depth) levels deep")
+    }
     let tag = node.tag.rawValue
     let plain: TemplateValue
     switch node {

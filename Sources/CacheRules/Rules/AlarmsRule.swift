@@ -28,12 +28,13 @@ struct AlarmsRule: CacheRule {
     options: ["requiredAlarms: the kinds needed, of memory, evictions, cpu, connections (default all four)"])
 
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
-    let watched = inventory.resources(ofType: "AWS::CloudWatch::Alarm").flatMap { alarm in
-      metrics(of: inventory.properties(of: alarm))
+    var index = WatchedMetrics()
+    for alarm in inventory.resources(ofType: "AWS::CloudWatch::Alarm") {
+      for metric in metrics(of: inventory.properties(of: alarm)) { index.add(metric.name, dimensions: metric.dimensions) }
     }
     return inventory.caches.compactMap { cache in
       guard !cache.isReplicationGroupMember else { return nil }
-      let names = Set(watched.filter { watches($0.dimensions, cache) }.map(\.metric))
+      let names = index.metrics(of: cache)
       let missing = options.requiredAlarms.filter { names.isDisjoint(with: $0.metrics) }
       guard !missing.isEmpty else { return nil }
       return Violation(
@@ -44,8 +45,8 @@ struct AlarmsRule: CacheRule {
   }
 
   /// The `AWS/ElastiCache` metrics an alarm watches, each with its dimension values.
-  private func metrics(of alarm: Resolved) -> [(metric: String, dimensions: [Resolved])] {
-    var found: [(metric: String, dimensions: [Resolved])] = []
+  private func metrics(of alarm: Resolved) -> [(name: String, dimensions: [Resolved])] {
+    var found: [(name: String, dimensions: [Resolved])] = []
     func add(_ metric: Resolved) {
       guard metric["Namespace"].literalText == "AWS/ElastiCache", let name = metric["MetricName"].literalText else {
         return
@@ -56,20 +57,35 @@ struct AlarmsRule: CacheRule {
     for query in Inventory.union(alarm["Metrics"]) { add(query["MetricStat"]["Metric"]) }
     return found
   }
+}
 
-  /// Whether a metric with these dimension values is about the cache or one of its nodes.
-  private func watches(_ dimensions: [Resolved], _ cache: CacheResource) -> Bool {
-    dimensions.contains { dimension in
-      dimension.possibilities.contains { possibility in
-        guard let parts = possibility.value.textParts, let first = parts.first else { return false }
-        if case .opaque(let opaque) = first, Resolved.opaque(opaque).referencedResource == cache.record.key {
-          return true
+/// The metrics alarms watch, by the cache their dimensions name: a reference to the cache (alone or starting a
+/// node id such as `${Cache}-001`), or its name or a node id starting with it (`orders-cache-002`).
+private struct WatchedMetrics {
+  private var byResource: [ResourceKey: Set<String>] = [:]
+  private var byName: [String: Set<String>] = [:]
+
+  mutating func add(_ metric: String, dimensions: [Resolved]) {
+    for dimension in dimensions {
+      for possibility in dimension.possibilities {
+        guard let first = possibility.value.textParts?.first else { continue }
+        if case .opaque(let opaque) = first, let key = Resolved.opaque(opaque).referencedResource {
+          byResource[key, default: []].insert(metric)
         }
-        guard let name = cache.name?.lowercased(), let text = possibility.value.literalText?.lowercased() else {
-          return false
+        guard let text = possibility.value.literalText?.lowercased() else { continue }
+        // The name itself, and each prefix before a hyphen: a node id names its cache that way.
+        var prefix = ""
+        for (offset, part) in text.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
+          prefix += (offset == 0 ? "" : "-") + part
+          byName[prefix, default: []].insert(metric)
         }
-        return text == name || text.hasPrefix(name + "-")
       }
     }
+  }
+
+  /// The metrics watched on a cache.
+  func metrics(of cache: CacheResource) -> Set<String> {
+    let named = cache.name.map { byName[$0.lowercased()] ?? [] } ?? []
+    return (byResource[cache.record.key] ?? []).union(named)
   }
 }
