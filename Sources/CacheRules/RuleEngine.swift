@@ -33,7 +33,8 @@ public struct RuleEngine: Sendable {
           let record = violation.resource
           let template = inventory.templates[record.key.template]
           let finding = Finding(
-            Problem(rule.description.code, violation.message, fix: violation.fix ?? rule.description.fix, severity: severity),
+            Problem(
+              rule.description.code, violation.message, fix: violation.fix ?? rule.description.fix, severity: severity),
             at: FindingLocation(
               template: template.source.name, resource: record.logicalID, resourceType: record.type,
               constructPath: record.constructPath, line: record.line))

@@ -42,8 +42,10 @@ struct ElastiCacheCheckCommandTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rules-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let template = directory.appendingPathComponent("cache.yaml")
-    try Fixtures.text("well-configured.yaml").replacingOccurrences(of: "MultiAZEnabled: true", with: "MultiAZEnabled: false")
-      .write(to: template, atomically: true, encoding: .utf8)
+    try Fixtures.text("well-configured.yaml").replacingOccurrences(
+      of: "MultiAZEnabled: true", with: "MultiAZEnabled: false"
+    )
+    .write(to: template, atomically: true, encoding: .utf8)
     #expect(try elasticacheCheck(template.path).status == 0)
     let rules = directory.appendingPathComponent("rules.yaml")
     try "rules:\n  EC4: error\n".write(to: rules, atomically: true, encoding: .utf8)
@@ -58,7 +60,8 @@ struct ElastiCacheCheckCommandTests {
 
   @Test("SARIF output validates against the SARIF 2.1.0 schema")
   func sarif() throws {
-    let run = try elasticacheCheck("--format", "sarif", Fixtures.path("violations.json"), Fixtures.path("well-configured.yaml"))
+    let run = try elasticacheCheck(
+      "--format", "sarif", Fixtures.path("violations.json"), Fixtures.path("well-configured.yaml"))
     #expect(run.status == 1)
     try SARIFSchema.validate(run.output)
   }

@@ -19,7 +19,8 @@ private struct SplitMix64: RandomNumberGenerator {
 struct FuzzTests {
   private static let types = [
     "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ServerlessCache",
-    "AWS::ElastiCache::User", "AWS::ElastiCache::UserGroup", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress",
+    "AWS::ElastiCache::User", "AWS::ElastiCache::UserGroup", "AWS::EC2::SecurityGroup",
+    "AWS::EC2::SecurityGroupIngress",
     "AWS::CloudWatch::Alarm", "Custom::ElastiCacheUserGroupMembership",
   ]
   private static let names = [
@@ -34,7 +35,9 @@ struct FuzzTests {
   ]
 
   private static func value(_ random: inout SplitMix64, depth: Int) -> TemplateValue {
-    let strings = ["on ~* +@all", "default", "0.0.0.0/0", "redis", "valkey", "memcached", "A", "B", "true", "${A}", "", "x.y"]
+    let strings = [
+      "on ~* +@all", "default", "0.0.0.0/0", "redis", "valkey", "memcached", "A", "B", "true", "${A}", "", "x.y",
+    ]
     switch depth > 5 ? Int.random(in: 0..<4, using: &random) : Int.random(in: 0..<8, using: &random) {
     case 0: return .string(strings.randomElement(using: &random) ?? "")
     case 1: return .number(Double(Int.random(in: -2...7000, using: &random)))
@@ -61,7 +64,9 @@ struct FuzzTests {
       return (index < 2 ? ["A", "B"][index] : "R\(index)", ["Type": .string(type), "Properties": properties])
     }
     return [
-      "Parameters": ["A": ["Type": "String", "AllowedValues": ["true", "false"]], "B": ["Type": "CommaDelimitedList"]],
+      "Parameters": [
+        "A": ["Type": "String", "AllowedValues": ["true", "false"]], "B": ["Type": "CommaDelimitedList"],
+      ],
       "Conditions": ["A": ["Condition": "B"], "B": ["Fn::Not": [["Condition": "A"]]]],
       "Mappings": ["M": ["k": ["v": ["Ref": "A"]]]],
       "Resources": .object(TemplateObject(resources)),
@@ -79,7 +84,11 @@ struct FuzzTests {
   @Test("Templates whose sections have the wrong types are checked without a crash")
   func wrongSections() {
     let templates: [TemplateValue] = [
-      ["Resources": ["X": "not an object", "Y": ["Type": 3], "Z": ["Type": "AWS::ElastiCache::User", "Properties": [1]]]],
+      [
+        "Resources": [
+          "X": "not an object", "Y": ["Type": 3], "Z": ["Type": "AWS::ElastiCache::User", "Properties": [1]],
+        ]
+      ],
       ["Resources": [:], "Parameters": [1, 2], "Conditions": "no", "Mappings": 7, "Outputs": ["O": "x"]],
       [
         "Resources": [
@@ -97,7 +106,9 @@ struct FuzzTests {
   @Test("Deeply nested functions stop at the resolver's depth limit")
   func deepNesting() throws {
     var value: TemplateValue = "false"
-    for index in 0..<40 { value = index.isMultiple(of: 2) ? ["Fn::Select": [0, [value]]] : ["Fn::If": ["Never", "true", value]] }
+    for index in 0..<40 {
+      value = index.isMultiple(of: 2) ? ["Fn::Select": [0, [value]]] : ["Fn::If": ["Never", "true", value]]
+    }
     let template: TemplateValue = [
       "Conditions": ["Never": ["Fn::Equals": ["a", "b"]]],
       "Resources": [
@@ -163,7 +174,9 @@ struct FuzzTests {
       ],
     ]
     let start = Date()
-    let report = RuleEngine().check([TemplateSet([TemplateSource(name: "huge", template: ["Resources": .object(resources)])])])
+    let report = RuleEngine().check([
+      TemplateSet([TemplateSource(name: "huge", template: ["Resources": .object(resources)])])
+    ])
     #expect(Date().timeIntervalSince(start) < 60)
     #expect(report.findings.filter { $0.rule == "EC16" }.count == 1000)
     #expect(report.findings.filter { $0.rule == "EC12" }.isEmpty)

@@ -18,7 +18,8 @@ struct ReportTests {
     let output = ReportFormat.text.render(try corpusReport())
     let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == Fixtures.path("violations.json"))
-    let legacy = try #require(lines.firstIndex { $0.hasPrefix("  LegacyCache (AWS::ElastiCache::ReplicationGroup), line ") })
+    let legacy = try #require(
+      lines.firstIndex { $0.hasPrefix("  LegacyCache (AWS::ElastiCache::ReplicationGroup), line ") })
     #expect(lines[legacy + 1].hasPrefix("    error EC1: Encryption in transit is off on replication group LegacyCache"))
     #expect(lines[legacy + 2].hasPrefix("      fix: Set `TransitEncryptionEnabled: true`"))
     #expect(lines.filter { $0.hasPrefix("  LegacyCache ") }.count == 1)

@@ -33,7 +33,9 @@ struct RuleCatalogTests {
     }
   }
 
-  @Test("Documentation/Rules.md is the generated catalog (swift run elasticache-check --list-rules > Documentation/Rules.md)")
+  @Test(
+    "Documentation/Rules.md is the generated catalog (swift run elasticache-check --list-rules > Documentation/Rules.md)"
+  )
   func document() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()

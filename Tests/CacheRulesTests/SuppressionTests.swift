@@ -1,8 +1,8 @@
 import CacheRules
 import CloudFormationModel
 import Diagnostics
-import Foundation
 import ElastiCacheCDK
+import Foundation
 import Testing
 
 @Suite("Suppressions: in resource and template metadata, in a rules file and in Swift; never without a reason")
@@ -37,7 +37,9 @@ struct SuppressionTests {
     #expect(!report.pairs.contains("EC7 Cache"))
     #expect(!report.pairs.contains("EC17 Cache"))
     #expect(report.pairs.contains("EC7 Other"))
-    let suppressed = report.suppressed.map { "\($0.finding.rule) \($0.finding.location.resource) \($0.suppression.origin)" }
+    let suppressed = report.suppressed.map {
+      "\($0.finding.rule) \($0.finding.location.resource) \($0.suppression.origin)"
+    }
     #expect(Set(suppressed) == ["EC7 Cache resourceMetadata", "EC17 Cache resourceMetadata"])
     #expect(report.suppressed.first?.suppression.reason == "Reached only through a VPC endpoint of one service.")
     #expect(!report.pairs.contains { $0.hasPrefix("UnknownRuleInSuppression") })

@@ -52,4 +52,3 @@ struct ElastiCacheCheck: ParsableCommand {
     if run.status != .passed { throw ExitCode(run.status.rawValue) }
   }
 }
-

@@ -24,7 +24,9 @@ struct SuppressionIndex {
           template: template.source.name, resource: resource.logicalID, resourceType: resource.type,
           constructPath: resource.constructPath, line: resource.line)
         for entry in Self.entries(resource.metadata) {
-          add(entry, origin: .resourceMetadata, template: template.index, resource: resource.logicalID, location: location)
+          add(
+            entry, origin: .resourceMetadata, template: template.index, resource: resource.logicalID, location: location
+          )
         }
       }
     }

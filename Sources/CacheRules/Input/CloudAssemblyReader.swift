@@ -42,7 +42,8 @@ public enum CloudAssemblyReader {
     guard let manifestText = file("manifest.json") else {
       return .failure(InputError(path: name, message: "No manifest.json: not a cloud assembly."))
     }
-    guard let manifest = try? TemplateValue(parsingJSON: manifestText), let artifacts = manifest["artifacts"]?.objectValue
+    guard let manifest = try? TemplateValue(parsingJSON: manifestText),
+      let artifacts = manifest["artifacts"]?.objectValue
     else {
       return .failure(InputError(path: name, message: "manifest.json is not a cloud assembly manifest."))
     }

@@ -35,7 +35,7 @@ public enum InputLoader {
         do {
           loose.append(try TemplateReader.read(path: file))
           found += 1
-        } catch where !error.isNotATemplate {
+        } catch  where !error.isNotATemplate {
           errors.append(error)
         } catch {
           continue

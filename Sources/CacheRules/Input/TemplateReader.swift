@@ -15,7 +15,8 @@ public enum TemplateReader {
   /// The template in `text`, named `name` in findings: JSON when it starts with `{`, YAML otherwise.
   ///
   /// - Throws: ``InputError`` when the text is neither JSON nor YAML, or has no `Resources` object.
-  public static func parse(_ text: String, name: String, preferJSON: Bool = false) throws(InputError) -> TemplateSource {
+  public static func parse(_ text: String, name: String, preferJSON: Bool = false) throws(InputError) -> TemplateSource
+  {
     if let problem = NestingLimit.problem(in: text) { throw InputError(path: name, message: problem) }
     let value: TemplateValue
     let lines: [String: Int]
@@ -27,13 +28,15 @@ public enum TemplateReader {
       do {
         (value, lines) = try YAMLTemplateReader.read(text)
       } catch {
-        throw InputError(path: name, message: "Not a template: \(error.message). Give a CloudFormation template in JSON or YAML.")
+        throw InputError(
+          path: name, message: "Not a template: \(error.message). Give a CloudFormation template in JSON or YAML.")
       }
     }
     guard value["Resources"]?.objectValue != nil else {
       throw InputError(
         path: name,
-        message: "Not a CloudFormation template: it has no Resources object. Give a template, or a cloud assembly directory.",
+        message:
+          "Not a CloudFormation template: it has no Resources object. Give a template, or a cloud assembly directory.",
         isNotATemplate: true)
     }
     return TemplateSource(name: name, template: value, resourceLines: lines)

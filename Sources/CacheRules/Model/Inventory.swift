@@ -44,7 +44,9 @@ final class Inventory {
 
   /// Every replication group, cache cluster and serverless cache.
   private(set) lazy var caches: [CacheResource] = resources.compactMap { record in
-    CacheResource.Kind(rawValue: record.type).map { CacheResource(record: record, kind: $0, properties: properties(of: record)) }
+    CacheResource.Kind(rawValue: record.type).map {
+      CacheResource(record: record, kind: $0, properties: properties(of: record))
+    }
   }
 
   /// Every user.
@@ -92,7 +94,9 @@ final class Inventory {
     let property = cache.kind == .serverlessCache ? "UserGroupId" : "UserGroupIds"
     var found: [UserGroupResource] = []
     for value in Self.union(cache.properties[property]) {
-      if let index = groupIndex(value, in: userGroups), !found.contains(where: { $0.record.key == userGroups[index].record.key }) {
+      if let index = groupIndex(value, in: userGroups),
+        !found.contains(where: { $0.record.key == userGroups[index].record.key })
+      {
         found.append(userGroups[index])
       }
     }
@@ -150,7 +154,8 @@ final class Inventory {
       let properties = properties(of: ingress)
       for target in properties["GroupId"].possibilities {
         guard let identity = securityGroup(target.value) else { continue }
-        rules.append(IngressRule(holder: ingress, target: identity, rule: properties, circumstances: target.circumstances))
+        rules.append(
+          IngressRule(holder: ingress, target: identity, rule: properties, circumstances: target.circumstances))
       }
     }
     return rules

@@ -73,7 +73,9 @@ final class ScopeResolver {
   private func function(_ name: String, _ argument: TemplateValue, in template: Int, depth: Int) -> Resolved {
     switch name {
     case "Ref":
-      guard let target = argument.stringValue else { return .opaque(.unresolvable("Ref to a name that is not a string")) }
+      guard let target = argument.stringValue else {
+        return .opaque(.unresolvable("Ref to a name that is not a string"))
+      }
       return reference(target, in: template)
     case "Condition":
       guard let conditionName = argument.stringValue else { return .opaque(.unresolvable("malformed Condition")) }
@@ -96,7 +98,9 @@ final class ScopeResolver {
   private func reference(_ name: String, in template: Int) -> Resolved {
     let parsed = templates[template]
     if let parameter = parsed.parameters[name] { return parameterValue(name, parameter, in: template) }
-    if resourceIDs[template].contains(name) { return .opaque(.resource(ResourceKey(template: template, logicalID: name))) }
+    if resourceIDs[template].contains(name) {
+      return .opaque(.resource(ResourceKey(template: template, logicalID: name)))
+    }
     switch name {
     case "AWS::NoValue": return .absent
     case "AWS::StackName": return parsed.source.stackName.map(Resolved.string) ?? .opaque(.pseudoParameter(name))
@@ -204,7 +208,8 @@ final class ScopeResolver {
     return Self.combine([delimiter, list]) { values in
       guard let separator = values[0].literalText else { return .opaque(.unresolvable("Fn::Join delimiter")) }
       guard let elements = values[1].elements else {
-        return values[1].isOpaque ? .text([.opaque(.unresolvable("Fn::Join of a list known at deployment"))])
+        return values[1].isOpaque
+          ? .text([.opaque(.unresolvable("Fn::Join of a list known at deployment"))])
           : .opaque(.unresolvable("Fn::Join of a value that is not a list"))
       }
       return Self.combine(elements) { elements in
@@ -219,7 +224,9 @@ final class ScopeResolver {
   }
 
   private func select(_ argument: TemplateValue, in template: Int, depth: Int) -> Resolved {
-    guard let parts = argument.arrayValue, parts.count == 2 else { return .opaque(.unresolvable("malformed Fn::Select")) }
+    guard let parts = argument.arrayValue, parts.count == 2 else {
+      return .opaque(.unresolvable("malformed Fn::Select"))
+    }
     let index = resolve(parts[0], in: template, depth: depth + 1)
     let list = resolve(parts[1], in: template, depth: depth + 1)
     return Self.combine([index, list]) { values in
@@ -231,7 +238,9 @@ final class ScopeResolver {
   }
 
   private func split(_ argument: TemplateValue, in template: Int, depth: Int) -> Resolved {
-    guard let parts = argument.arrayValue, parts.count == 2 else { return .opaque(.unresolvable("malformed Fn::Split")) }
+    guard let parts = argument.arrayValue, parts.count == 2 else {
+      return .opaque(.unresolvable("malformed Fn::Split"))
+    }
     let delimiter = resolve(parts[0], in: template, depth: depth + 1)
     let source = resolve(parts[1], in: template, depth: depth + 1)
     return Self.combine([delimiter, source]) { values in
@@ -252,7 +261,9 @@ final class ScopeResolver {
     return Self.combine(keys) { values in
       let names = values.compactMap(\.literalText)
       guard names.count == 3 else { return .opaque(.unresolvable("Fn::FindInMap")) }
-      if let found = mappings[names[0]]?[names[1]]?[names[2]] { return self.resolve(found, in: template, depth: depth + 1) }
+      if let found = mappings[names[0]]?[names[1]]?[names[2]] {
+        return self.resolve(found, in: template, depth: depth + 1)
+      }
       if let fallback { return self.resolve(fallback, in: template, depth: depth + 1) }
       return .opaque(.unresolvable("Fn::FindInMap of a missing key"))
     }

@@ -30,7 +30,9 @@ struct AlarmsRule: CacheRule {
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
     var index = WatchedMetrics()
     for alarm in inventory.resources(ofType: "AWS::CloudWatch::Alarm") {
-      for metric in metrics(of: inventory.properties(of: alarm)) { index.add(metric.name, dimensions: metric.dimensions) }
+      for metric in metrics(of: inventory.properties(of: alarm)) {
+        index.add(metric.name, dimensions: metric.dimensions)
+      }
     }
     return inventory.caches.compactMap { cache in
       guard !cache.isReplicationGroupMember else { return nil }

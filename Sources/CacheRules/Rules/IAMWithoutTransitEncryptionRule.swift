@@ -23,7 +23,9 @@ struct IAMWithoutTransitEncryptionRule: CacheRule {
       let off = PropertyCheck.notTrue(cache.properties["TransitEncryptionEnabled"], absentMeans: false)
       guard !off.isEmpty else { return nil }
       let iamUsers = inventory.userGroups(of: cache).flatMap { group in
-        group.users.filter { $0.authentications.contains(.iam) }.map { "\($0.displayName) of user group \(group.displayName)" }
+        group.users.filter { $0.authentications.contains(.iam) }.map {
+          "\($0.displayName) of user group \(group.displayName)"
+        }
       }
       guard !iamUsers.isEmpty else { return nil }
       return Violation(

@@ -38,7 +38,8 @@ struct OpenDefaultUserRule: CacheRule {
           "User \(user.displayName) is named default, is on and needs no password ('\(open.text)'\(open.whenClause)): "
             + "every client that connects without credentials acts as it."))
     }
-    for group in inventory.userGroups where group.members.contains(where: { if case .builtInDefault = $0 { true } else { false } }) {
+    for group in inventory.userGroups
+    where group.members.contains(where: { if case .builtInDefault = $0 { true } else { false } }) {
       violations.append(
         Violation(
           group.record,

@@ -27,13 +27,16 @@ struct PlainTextSecretRule: CacheRule {
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
     var violations: [Violation] = []
     for cache in inventory.caches where cache.kind == .replicationGroup {
-      if let problem = problem(cache.properties["AuthToken"], inventory: inventory, template: cache.record.key.template) {
-        violations.append(Violation(cache.record, "The AuthToken of replication group \(cache.displayName) \(problem)."))
+      if let problem = problem(cache.properties["AuthToken"], inventory: inventory, template: cache.record.key.template)
+      {
+        violations.append(
+          Violation(cache.record, "The AuthToken of replication group \(cache.displayName) \(problem)."))
       }
     }
     for user in inventory.users {
       let passwords =
-        Inventory.union(user.properties["Passwords"]) + Inventory.union(user.properties["AuthenticationMode"]["Passwords"])
+        Inventory.union(user.properties["Passwords"])
+        + Inventory.union(user.properties["AuthenticationMode"]["Passwords"])
       let problems = passwords.compactMap { problem($0, inventory: inventory, template: user.record.key.template) }
       if let first = problems.first {
         violations.append(Violation(user.record, "A password of user \(user.displayName) \(first)."))

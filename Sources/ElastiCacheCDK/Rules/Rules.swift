@@ -1,6 +1,6 @@
 import CacheRules
-public import Constructs
 import CloudFormationModel
+public import Constructs
 
 /// The pre-deploy rules (`my-app check`, `elasticache-check`) seen from an app: suppressions of a rule for
 /// a construct, with the reason.
