@@ -24,6 +24,16 @@ struct UserPermissions {
     }
   }
 
+  /// For each user, its first enabled access string that `matches`, when it has one.
+  static func firstVariants(
+    of users: [CacheUserResource], where matches: (UserPermissions, Variant) -> Bool
+  ) -> [(user: UserPermissions, variant: Variant)] {
+    users.compactMap { user in
+      let permissions = UserPermissions(user)
+      return permissions.enabledVariants.first { matches(permissions, $0) }.map { (permissions, $0) }
+    }
+  }
+
   /// Whether the user may run every command of the engine.
   func allowsEveryCommand(_ permissions: AccessPermissions) -> Bool {
     permissions.commandRules.last?.target == .all && permissions.commandRules.last?.allows == true

@@ -20,17 +20,13 @@ struct DangerousCommandsRule: CacheRule {
     options: [])
 
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
-    inventory.users.compactMap { user in
-      let permissions = UserPermissions(user)
-      guard
-        let variant = permissions.enabledVariants.first(where: { variant in
-          variant.permissions.commandRules.contains { $0.allows && $0.target == .all }
-            && permissions.allowsCommand(in: "dangerous", variant.permissions)
-        })
-      else { return nil }
-      return Violation(
-        user.record,
-        "User \(user.displayName) is given +@all without -@dangerous ('\(variant.text)'\(variant.whenClause)): it "
+    UserPermissions.firstVariants(of: inventory.users) { user, variant in
+      variant.permissions.commandRules.contains { $0.allows && $0.target == .all }
+        && user.allowsCommand(in: "dangerous", variant.permissions)
+    }.map { user, variant in
+      Violation(
+        user.user.record,
+        "User \(user.user.displayName) is given +@all without -@dangerous ('\(variant.text)'\(variant.whenClause)): it "
           + "may run FLUSHALL, KEYS, DEBUG and the other dangerous commands.")
     }
   }

@@ -25,18 +25,14 @@ struct OpenDefaultUserRule: CacheRule {
     options: [])
 
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
-    var violations: [Violation] = []
-    for user in inventory.users where user.userName == "default" {
-      guard user.authentications.contains(.noPassword) else { continue }
-      let permissions = UserPermissions(user)
-      guard let open = permissions.enabledVariants.first(where: { permissions.allowsAnyCommand($0.permissions) }) else {
-        continue
-      }
-      violations.append(
-        Violation(
-          user.record,
-          "User \(user.displayName) is named default, is on and needs no password ('\(open.text)'\(open.whenClause)): "
-            + "every client that connects without credentials acts as it."))
+    let passwordless = inventory.users.filter { $0.userName == "default" && $0.authentications.contains(.noPassword) }
+    var violations = UserPermissions.firstVariants(of: passwordless) { user, variant in
+      user.allowsAnyCommand(variant.permissions)
+    }.map { user, open in
+      Violation(
+        user.user.record,
+        "User \(user.user.displayName) is named default, is on and needs no password ('\(open.text)'\(open.whenClause)): "
+          + "every client that connects without credentials acts as it.")
     }
     for group in inventory.userGroups
     where group.members.contains(where: { if case .builtInDefault = $0 { true } else { false } }) {

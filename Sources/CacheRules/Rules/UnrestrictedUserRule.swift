@@ -24,16 +24,12 @@ struct UnrestrictedUserRule: CacheRule {
     options: [])
 
   func check(_ inventory: Inventory, options: RuleOptions) -> [Violation] {
-    inventory.users.compactMap { user in
-      let permissions = UserPermissions(user)
-      guard
-        let variant = permissions.enabledVariants.first(where: {
-          $0.permissions.reachesAllKeys && permissions.allowsEveryCommand($0.permissions)
-        })
-      else { return nil }
-      return Violation(
-        user.record,
-        "User \(user.displayName) may run every command on every key ('\(variant.text)'\(variant.whenClause)).")
+    UserPermissions.firstVariants(of: inventory.users) { user, variant in
+      variant.permissions.reachesAllKeys && user.allowsEveryCommand(variant.permissions)
+    }.map { user, variant in
+      Violation(
+        user.user.record,
+        "User \(user.user.displayName) may run every command on every key ('\(variant.text)'\(variant.whenClause)).")
     }
   }
 }
