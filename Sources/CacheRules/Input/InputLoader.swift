@@ -29,6 +29,7 @@ public enum InputLoader {
       let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { name in
         templateExtensions.contains { name.lowercased().hasSuffix($0) }
       }
+      let errorCount = errors.count
       var found = 0
       for name in names {
         let file = URL(fileURLWithPath: path).appendingPathComponent(name).path
@@ -41,7 +42,7 @@ public enum InputLoader {
           continue
         }
       }
-      if found == 0 {
+      if found == 0 && errors.count == errorCount {
         errors.append(InputError(path: path, message: "The directory holds no CloudFormation template."))
       }
     }
