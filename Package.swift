@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "ElastiCacheTesting", targets: ["ElastiCacheTesting"]),
     .library(name: "ElastiCacheRuntime", targets: ["ElastiCacheRuntime"]),
     .executable(name: "elasticache-example", targets: ["elasticache-example"]),
+    .executable(name: "elasticache-check", targets: ["elasticache-check"]),
   ],
   dependencies: [
     // Command-line handling of `App.main()` (synth, validate, doctor).
@@ -51,6 +52,15 @@ let package = Package(
         "CloudFormationModel",
         "Diagnostics",
         .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // Pre-deploy rules over any CloudFormation template or cloud assembly (EC1–EC18), with their reports.
+    // Independent of the construct modules, so that the standalone tool checks templates of any origin.
+    .target(
+      name: "CacheRules",
+      dependencies: [
+        "CloudFormationModel", "Diagnostics", "CacheAccessControl", .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strictSettings
     ),
@@ -99,7 +109,7 @@ let package = Package(
       name: "ElastiCacheCDK",
       dependencies: [
         "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSLogs", "AWSS3", "AWSSSM",
-        "AWSSecretsManager", "AWSLambda", "ElastiCache", "CachePlatform",
+        "AWSSecretsManager", "AWSLambda", "ElastiCache", "CachePlatform", "CacheRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -109,6 +119,13 @@ let package = Package(
       name: "elasticache-example",
       dependencies: ["ElastiCacheCDK"],
       path: "Examples/elasticache-example",
+      swiftSettings: strictSettings
+    ),
+    // `elasticache-check [--format text|json|sarif] [--rules FILE] PATH...`: the rules for any template.
+    .executableTarget(
+      name: "elasticache-check",
+      dependencies: ["CacheRules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Tools/elasticache-check",
       swiftSettings: strictSettings
     ),
     // Generates the typed ElastiCache L1 resources from the CloudFormation resource schemas.
@@ -127,6 +144,12 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(name: "CacheAccessControlTests", dependencies: ["CacheAccessControl"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "CacheRulesTests",
+      dependencies: ["CacheRules", "Diagnostics", "CloudFormationModel", "ElastiCacheCDK", "elasticache-check"],
+      exclude: ["Templates"],
+      swiftSettings: strictSettings
+    ),
     .testTarget(name: "CloudFormationModelTests", dependencies: ["CloudFormationModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConstructsTests",

@@ -12,6 +12,13 @@ import ElastiCacheCDK
 //   disabled, a primary and a replica in two zones, Multi-AZ) in isolated subnets, opened to an instance's and
 //   a function's security groups; the function reads the primary and reader endpoints.
 let app = App()
+// Seed 004's tags on every resource; `swift run elasticache-example check` runs the rules before deploy.
+for (key, value) in [
+  ("env", "prod"), ("app", "payments"), ("team", "payments-platform"), ("owner", "payments-platform@example.com"),
+  ("cost-center", "1234"), ("data-classification", "confidential"),
+] {
+  Tags.of(app).add(key, value)
+}
 
 let platform = Stack(app, "CachePlatform", description: "The shared cache platform")
 let vpc = EC2.VPC(platform, "Vpc", maxAZs: 2, natGateways: 1)
@@ -19,11 +26,17 @@ let shared = SharedCache(
   platform, "SharedCache", platformName: "payments", vpc: vpc,
   description: "The shared cache of the payments platform",
   cacheUsageLimits: CacheUsageLimits(dataStorageMaximumSize: .gibibytes(10), requestRateLimitMaximum: 10_000),
-  backup: BackupSettings(backupTime: .cron(minute: "0", hour: "3"), backupRetentionLimit: 7))
+  backup: BackupSettings(backupTime: .cron(minute: "0", hour: "3"), backupRetentionLimit: 7),
+  kmsKey: KMS.Key(platform, "CacheKey"))
+_ = shared.cache.metric("Evictions").createAlarm(platform, "EvictionsAlarm", threshold: 1000, evaluationPeriods: 3)
+Rules.suppress(
+  shared, "EC12",
+  reason: "The services share the common: keyspace by design, and reporting-worker reads billing-api's keys on purpose."
+)
 
 let serviceCode = S3.Bucket.fromBucketName(platform, "ServiceArtifacts", "payments-service-artifacts")
 let services: [(stackName: String, serviceName: String, permissions: KeyspacePermissions)] = [
-  ("EnrollmentService", "enrollment-api", KeyspacePermissions()),
+  ("EnrollmentService", "enrollment-api", KeyspacePermissions(denyDangerousCommands: true)),
   ("BillingService", "billing-api", KeyspacePermissions(denyDangerousCommands: true)),
   (
     "ReportingService", "reporting-worker",
@@ -54,13 +67,15 @@ let defaultUser = NoPasswordUser(
   showcase, "DefaultUser", engine: .redis, userId: "showcase-default", userName: "default",
   accessControl: .fromAccessString("off -@all"))
 let appUser = PasswordUser(
-  showcase, "AppUser", engine: .redis, userId: "orders-api", accessControl: .fromAccessString("on ~orders:* +@all"),
+  showcase, "AppUser", engine: .redis, userId: "orders-api",
+  accessControl: .fromAccessString("on ~orders:* +@all -@dangerous"),
   passwords: [.secretsManager("showcase/orders-api-cache-password")])
 let reportingUser = IAMUser(
   showcase, "ReportingUser", engine: .redis, userId: "reporting",
   accessControl: .fromAccessString("on ~orders:* +@read"))
 let userGroup = UserGroup(showcase, "UserGroup", engine: .redis, users: [defaultUser, appUser])
 userGroup.addUser(reportingUser)
+Rules.suppress(userGroup, "EC12", reason: "The reporting user reads the orders keys the app user writes, on purpose.")
 let cache = ServerlessCache(
   showcase, "ServerlessCache", vpc: showcaseVpc, engine: .redisLatest, serverlessCacheName: "serverless-cache-test",
   description: "Test cache with all properties",
@@ -85,6 +100,9 @@ cache.grantConnect(reporting)
 reportingUser.grantConnect(reporting)
 _ = cache.metricProcessingUnitsConsumed().createAlarm(
   showcase, "ProcessingUnitsAlarm", threshold: 50, evaluationPeriods: 1)
+_ = cache.metricDataStored().createAlarm(showcase, "DataStoredAlarm", threshold: 8_589_934_592, evaluationPeriods: 3)
+_ = cache.metric("Evictions").createAlarm(showcase, "EvictionsAlarm", threshold: 1000, evaluationPeriods: 3)
+_ = cache.metricActiveConnections().createAlarm(showcase, "ConnectionsAlarm", threshold: 5000, evaluationPeriods: 3)
 
 let provisioned = Stack(
   app, "ProvisionedCache", description: "Seed 003: a Redis OSS replication group, cluster mode disabled")

@@ -9,6 +9,7 @@
 @_exported public import AWSSSM
 @_exported public import AWSSecretsManager
 @_exported public import CachePlatform
+@_exported public import CacheRules
 @_exported public import CloudFormationModel
 @_exported public import Constructs
 @_exported public import Diagnostics

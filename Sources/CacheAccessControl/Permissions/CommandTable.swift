@@ -18,6 +18,9 @@ public struct CommandTable: Sendable {
     self.version = version
     self.categories = categories
     self.commands = commands
+    callableCommands = commands.keys.filter { name in
+      name.contains("|") || !commands.keys.contains { $0.hasPrefix(name + "|") }
+    }.sorted()
   }
 
   /// The table for an engine name (`valkey`, `redis`); Valkey's for anything else.
@@ -26,11 +29,7 @@ public struct CommandTable: Sendable {
   }
 
   /// The commands that run without a subcommand, and every subcommand: what a user can actually call.
-  public var callableCommands: [String] {
-    commands.keys.filter { name in
-      name.contains("|") || !commands.keys.contains { $0.hasPrefix(name + "|") }
-    }.sorted()
-  }
+  public let callableCommands: [String]
 
   /// The callable commands of a category.
   public func commands(in category: String) -> [String] {

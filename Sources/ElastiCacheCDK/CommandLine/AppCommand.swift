@@ -17,9 +17,10 @@ struct AppCommand: ParsableCommand {
         swift run my-app synth --stack CacheStack --format yaml
         swift run my-app validate                          # list every problem, exit 1 if any
         swift run my-app doctor                            # the shared-cache migration checklist
+        swift run my-app check                             # the pre-deploy rules EC1–EC18, exit 1 on errors
         cdk deploy --app "swift run my-app"                # deploy with the AWS CDK CLI
       """,
-    subcommands: [SynthCommand.self, ValidateCommand.self, DoctorCommand.self]
+    subcommands: [SynthCommand.self, ValidateCommand.self, DoctorCommand.self, CheckCommand.self]
   )
 }
 
