@@ -4,8 +4,9 @@ import ElastiCacheCDK
 //
 // - CachePlatform owns the network and the shared Valkey cache: its user group, the SSM parameters
 //   services read, and baseline alarms.
-// - Three service stacks each own their cache user (scoped to their keyspace), a generated secret,
-//   the user's membership of the shared user group, and a Lambda function bound to it.
+// - Three service stacks each own their cache user (confined to their keyspace), a generated secret,
+//   the user's membership of the shared user group, and a Lambda function bound to it. billing-api
+//   writes reports under the shared `reports` prefix, which reporting-worker reads.
 // - CacheShowcase declares the RFC's cache with every property, its users and user group, and a
 //   function wired to it with the endpoint in its environment.
 let app = App()
@@ -21,11 +22,8 @@ let shared = SharedCache(
 let serviceCode = S3.Bucket.fromBucketName(platform, "ServiceArtifacts", "payments-service-artifacts")
 let services: [(stackName: String, serviceName: String, permissions: KeyspacePermissions)] = [
   ("EnrollmentService", "enrollment-api", KeyspacePermissions()),
-  ("BillingService", "billing-api", KeyspacePermissions(denyDangerousCommands: true)),
-  (
-    "ReportingService", "reporting-worker",
-    KeyspacePermissions(readOnly: true, sharedPrefixes: ["common", "billing-api"])
-  ),
+  ("BillingService", "billing-api", KeyspacePermissions(sharedPrefixes: ["common", "reports"])),
+  ("ReportingService", "reporting-worker", KeyspacePermissions(readOnly: true, sharedPrefixes: ["common", "reports"])),
 ]
 for service in services {
   let stack = Stack(app, service.stackName, description: "The \(service.serviceName) service")

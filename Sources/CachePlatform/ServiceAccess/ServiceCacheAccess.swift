@@ -24,6 +24,8 @@ public final class ServiceCacheAccess: Construct {
   public let userName: String
   /// The user's access string.
   public let accessString: String
+  /// What the service may do in the shared cache.
+  public let permissions: KeyspacePermissions
   /// The shared cache.
   public let sharedCache: any SharedCacheReference
   private let onDelete: UserGroupMembership.DeletionPolicy
@@ -70,9 +72,12 @@ public final class ServiceCacheAccess: Construct {
     self.keyspace = keyspace ?? serviceName
     self.userName = ServiceUserName.normalize(serviceName) ?? ""
     self.accessString = permissions.accessString(keyspace: keyspace ?? serviceName)
+    self.permissions = permissions
     self.sharedCache = cache
     self.onDelete = onDelete
     super.init(scope, id)
+    Self.problems(serviceName: serviceName, keyspace: keyspace, permissions: permissions).forEach(node.addProblem)
+    node.addValidation { [unowned self] report in self.checkKeyspaceConflicts(&report) }
     guard !userName.isEmpty else {
       node.addError(
         "EmptyServiceUserName",
@@ -80,12 +85,8 @@ public final class ServiceCacheAccess: Construct {
           + "letters or digits, e.g. 'enrollment-api'.")
       return
     }
-    if self.keyspace.isEmpty || self.keyspace.contains(where: { $0.isWhitespace }) {
-      node.addError(
-        "InvalidKeyspace",
-        "Keyspace '\(self.keyspace)' is empty or contains white space. Use a prefix such as 'orders'.")
-    }
-    _ = membership
+    // Nothing that failed validation reaches the user's access string or the secret's template.
+    if hasLiteralNames { _ = membership }
     node.addValidation { [unowned self] report in self.checkUniqueUserName(&report) }
   }
 
@@ -104,6 +105,7 @@ public final class ServiceCacheAccess: Construct {
     environmentVariable: String = "REDIS_SECRET_ARN",
     healthCheck: Bool = true
   ) {
+    guard hasLiteralNames else { return }
     function.addEnvironment(environmentVariable, secret.secretArn)
     if healthCheck { function.addEnvironment("REDIS_HEALTH_CHECK", "ping") }
     secret.grantRead(function)

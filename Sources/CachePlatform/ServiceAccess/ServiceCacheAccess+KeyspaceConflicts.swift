@@ -1,0 +1,98 @@
+import Constructs
+
+extension ServiceCacheAccess {
+  /// The other services of the app on the same shared cache (the same platform name), in tree order.
+  var peerServices: [ServiceCacheAccess] {
+    node.root.node.findAll().compactMap { $0 as? ServiceCacheAccess }.filter {
+      $0 !== self && $0.sharedCache.platformName == sharedCache.platformName
+    }
+  }
+
+  /// Reports, on this service, every way it and another service of the shared cache reach each other's keys or
+  /// channels: equal or nested keyspaces, a shared prefix inside a keyspace, a declared channel inside another
+  /// service's channels (`<keyspace>:*`). Names that are not literal are reported elsewhere and skipped here.
+  func checkKeyspaceConflicts(_ report: inout ValidationReport) {
+    let mine = Claims(self)
+    for peer in peerServices {
+      let theirs = Claims(peer)
+      if let keyspace = mine.keyspace, let other = theirs.keyspace, keyspace.overlaps(other) {
+        report.add(keyspaceConflict(keyspace, with: peer, keyspace: other))
+      }
+      if let other = theirs.keyspace {
+        for prefix in mine.sharedPrefixes where prefix.overlaps(other) {
+          report.error(
+            .sharedPrefixInKeyspace,
+            "Shared prefix '\(prefix)' of service \(Self.quoted(serviceName)) matches keys of service \(Self.quoted(peer.serviceName)) "
+              + "(\(peer.node.path)), whose keyspace is '\(other)', so this service can read and write them",
+            fix: Self.sharedPrefixFix)
+        }
+        for channel in mine.channels where other.contains(channel) {
+          report.error(
+            .channelInKeyspace,
+            "Channel '\(channel)' of service \(Self.quoted(serviceName)) lies in the channels of service \(Self.quoted(peer.serviceName)) "
+              + "(\(peer.node.path)), '\(other.keyPattern)'",
+            fix: Self.channelFix)
+        }
+      }
+      if let keyspace = mine.keyspace {
+        for prefix in theirs.sharedPrefixes where prefix.overlaps(keyspace) {
+          report.error(
+            .sharedPrefixInKeyspace,
+            "Keyspace '\(keyspace)' of service \(Self.quoted(serviceName)) is reached by shared prefix '\(prefix)' of service "
+              + "\(Self.quoted(peer.serviceName)) (\(peer.node.path)), so that service can read and write this service's keys",
+            fix: Self.sharedPrefixFix)
+        }
+        for channel in theirs.channels where keyspace.contains(channel) {
+          report.error(
+            .channelInKeyspace,
+            "Channel '\(channel)' of service \(Self.quoted(peer.serviceName)) (\(peer.node.path)) lies in the channels of "
+              + "service \(Self.quoted(serviceName)), '\(keyspace.keyPattern)'",
+            fix: Self.channelFix)
+        }
+      }
+    }
+  }
+
+  private func keyspaceConflict(_ keyspace: KeyspaceName, with peer: ServiceCacheAccess, keyspace other: KeyspaceName)
+    -> Problem
+  {
+    let fix =
+      "Give every service of a shared cache a keyspace of its own (keyspace:) that is not another's followed "
+      + "by ':', e.g. 'orders' and 'order-reports'."
+    let platform = "the shared cache of platform '\(sharedCache.platformName)'"
+    if keyspace == other {
+      return Problem(
+        .overlappingKeyspaces,
+        "Services \(Self.quoted(serviceName)) and \(Self.quoted(peer.serviceName)) (\(peer.node.path)) both use keyspace '\(keyspace)' in "
+          + "\(platform), so each can read, write and delete the other's keys",
+        fix: fix)
+    }
+    let (outer, inner) = keyspace.contains(other) ? (keyspace, other) : (other, keyspace)
+    return Problem(
+      .overlappingKeyspaces,
+      "Keyspace '\(keyspace)' of service \(Self.quoted(serviceName)) and keyspace '\(other)' of service \(Self.quoted(peer.serviceName)) "
+        + "(\(peer.node.path)) nest in \(platform): '\(outer.keyPattern)' matches every key of '\(inner.keyPattern)'",
+      fix: fix)
+  }
+
+  private static let sharedPrefixFix =
+    "Share keys under a prefix that is no service's keyspace, e.g. 'common' or 'reports', and keep each "
+    + "keyspace to its service."
+
+  private static let channelFix =
+    "Declare channels outside every service's keyspace, e.g. 'events.orders'; a service uses its own channels "
+    + "'<keyspace>:...' without declaring them."
+
+  /// The literal names a service claims in the shared cache (those that are not literal left out).
+  private struct Claims {
+    let keyspace: KeyspaceName?
+    let sharedPrefixes: [KeyspaceName]
+    let channels: [KeyspaceName]
+
+    init(_ access: ServiceCacheAccess) {
+      keyspace = KeyspaceName(access.keyspace)
+      sharedPrefixes = access.permissions.sharedPrefixes.compactMap(KeyspaceName.init)
+      channels = access.permissions.channels.compactMap(KeyspaceName.init)
+    }
+  }
+}
