@@ -13,42 +13,40 @@ extension ServiceCacheAccess {
   /// service's channels (`<keyspace>:*`). Names that are not literal are reported elsewhere and skipped here.
   func checkKeyspaceConflicts(_ report: inout ValidationReport) {
     let mine = Claims(self)
+    let service = Self.quoted(serviceName)
     for peer in peerServices {
       let theirs = Claims(peer)
-      if let keyspace = mine.keyspace, let other = theirs.keyspace, keyspace.overlaps(other) {
-        report.add(keyspaceConflict(keyspace, with: peer, keyspace: other))
+      let other = "\(Self.quoted(peer.serviceName)) (\(peer.node.path))"
+      if let keyspace = mine.keyspace, let otherKeyspace = theirs.keyspace, keyspace.overlaps(otherKeyspace) {
+        report.add(keyspaceConflict(keyspace, with: peer, keyspace: otherKeyspace))
       }
-      if let other = theirs.keyspace {
-        for prefix in mine.sharedPrefixes where prefix.overlaps(other) {
-          report.error(
-            .sharedPrefixInKeyspace,
-            "Shared prefix '\(prefix)' of service \(Self.quoted(serviceName)) matches keys of service \(Self.quoted(peer.serviceName)) "
-              + "(\(peer.node.path)), whose keyspace is '\(other)', so this service can read and write them",
-            fix: Self.sharedPrefixFix)
-        }
-        for channel in mine.channels where other.contains(channel) {
-          report.error(
-            .channelInKeyspace,
-            "Channel '\(channel)' of service \(Self.quoted(serviceName)) lies in the channels of service \(Self.quoted(peer.serviceName)) "
-              + "(\(peer.node.path)), '\(other.keyPattern)'",
-            fix: Self.channelFix)
-        }
+      for (prefix, keyspace) in mine.sharedPrefixes(reaching: theirs) {
+        report.error(
+          .sharedPrefixInKeyspace,
+          "Shared prefix '\(prefix)' of service \(service) matches keys of service \(other), whose keyspace is "
+            + "'\(keyspace)', so this service can read and write them",
+          fix: Self.sharedPrefixFix)
       }
-      if let keyspace = mine.keyspace {
-        for prefix in theirs.sharedPrefixes where prefix.overlaps(keyspace) {
-          report.error(
-            .sharedPrefixInKeyspace,
-            "Keyspace '\(keyspace)' of service \(Self.quoted(serviceName)) is reached by shared prefix '\(prefix)' of service "
-              + "\(Self.quoted(peer.serviceName)) (\(peer.node.path)), so that service can read and write this service's keys",
-            fix: Self.sharedPrefixFix)
-        }
-        for channel in theirs.channels where keyspace.contains(channel) {
-          report.error(
-            .channelInKeyspace,
-            "Channel '\(channel)' of service \(Self.quoted(peer.serviceName)) (\(peer.node.path)) lies in the channels of "
-              + "service \(Self.quoted(serviceName)), '\(keyspace.keyPattern)'",
-            fix: Self.channelFix)
-        }
+      for (prefix, keyspace) in theirs.sharedPrefixes(reaching: mine) {
+        report.error(
+          .sharedPrefixInKeyspace,
+          "Keyspace '\(keyspace)' of service \(service) is reached by shared prefix '\(prefix)' of service \(other), "
+            + "so that service can read and write this service's keys",
+          fix: Self.sharedPrefixFix)
+      }
+      for (channel, keyspace) in mine.channels(inside: theirs) {
+        report.error(
+          .channelInKeyspace,
+          "Channel '\(channel)' of service \(service) lies in the channels of service \(other), "
+            + "'\(keyspace.keyPattern)'",
+          fix: Self.channelFix)
+      }
+      for (channel, keyspace) in theirs.channels(inside: mine) {
+        report.error(
+          .channelInKeyspace,
+          "Channel '\(channel)' of service \(other) lies in the channels of service \(service), "
+            + "'\(keyspace.keyPattern)'",
+          fix: Self.channelFix)
       }
     }
   }
@@ -93,6 +91,18 @@ extension ServiceCacheAccess {
       keyspace = KeyspaceName(access.keyspace)
       sharedPrefixes = access.permissions.sharedPrefixes.compactMap(KeyspaceName.init)
       channels = access.permissions.channels.compactMap(KeyspaceName.init)
+    }
+
+    /// The shared prefixes that match keys of `other`'s keyspace, with that keyspace.
+    func sharedPrefixes(reaching other: Claims) -> [(KeyspaceName, KeyspaceName)] {
+      guard let keyspace = other.keyspace else { return [] }
+      return sharedPrefixes.filter { $0.overlaps(keyspace) }.map { ($0, keyspace) }
+    }
+
+    /// The declared channels that lie in `other`'s channels (`<keyspace>:*`), with its keyspace.
+    func channels(inside other: Claims) -> [(KeyspaceName, KeyspaceName)] {
+      guard let keyspace = other.keyspace else { return [] }
+      return channels.filter { keyspace.contains($0) }.map { ($0, keyspace) }
     }
   }
 }

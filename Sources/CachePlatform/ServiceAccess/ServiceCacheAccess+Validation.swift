@@ -16,32 +16,27 @@ extension ServiceCacheAccess {
             + "made from it",
           fix: "Name the service with letters, digits, '-', '_' and '.', e.g. 'billing-api'."))
     }
-    if let keyspace, let violation = KeyspaceName.violation(in: keyspace) {
+    func check(_ name: String, _ code: ProblemCode, _ kind: String, _ consequence: String, fix: String) {
+      guard let violation = KeyspaceName.violation(in: name) else { return }
       problems.append(
-        Problem(
-          .invalidKeyspace,
-          "Keyspace \(quoted(keyspace)) of service \(quoted(serviceName)) \(violation), so '~<keyspace>:*' would not "
-            + "be the service's keys only",
-          fix: "Use a literal prefix of letters, digits, '-', '_' and '.', with ':' between parts, e.g. 'orders'."))
+        Problem(code, "\(kind) \(quoted(name)) of service \(quoted(serviceName)) \(violation)\(consequence)", fix: fix))
+    }
+    let parts = "letters, digits, '-', '_' and '.', with ':' between parts"
+    if let keyspace {
+      check(
+        keyspace, .invalidKeyspace, "Keyspace", ", so '~<keyspace>:*' would not be the service's keys only",
+        fix: "Use a literal prefix of \(parts), e.g. 'orders'.")
     }
     for prefix in permissions.sharedPrefixes {
-      guard let violation = KeyspaceName.violation(in: prefix) else { continue }
-      problems.append(
-        Problem(
-          .invalidSharedPrefix,
-          "Shared prefix \(quoted(prefix)) of service \(quoted(serviceName)) \(violation), so '~<prefix>:*' would "
-            + "not be the shared keys only",
-          fix: "Use a literal prefix of letters, digits, '-', '_' and '.', with ':' between parts, e.g. 'common'."))
+      check(
+        prefix, .invalidSharedPrefix, "Shared prefix", ", so '~<prefix>:*' would not be the shared keys only",
+        fix: "Use a literal prefix of \(parts), e.g. 'common'.")
     }
     for channel in permissions.channels {
-      guard let violation = KeyspaceName.violation(in: channel) else { continue }
-      problems.append(
-        Problem(
-          .invalidChannel,
-          "Channel \(quoted(channel)) of service \(quoted(serviceName)) \(violation): channels are literal names, "
-            + "not patterns",
-          fix: "Name each channel with letters, digits, '-', '_' and '.', with ':' between parts, e.g. "
-            + "'events.orders'; the service's own channels '<keyspace>:*' need no declaration."))
+      check(
+        channel, .invalidChannel, "Channel", ": channels are literal names, not patterns",
+        fix: "Name each channel with \(parts), e.g. 'events.orders'; the service's own channels '<keyspace>:*' need "
+          + "no declaration.")
     }
     if permissions.commandScope == .unconfined {
       problems.append(
