@@ -10,7 +10,7 @@ import Testing
 ///
 /// A user that breaks isolation (FLUSHALL, DEL of another's key...) changes the seeded keys, which the operator
 /// checks at the end; a command that should have been refused and was not is listed with its reply.
-@Suite("Isolation of a generated platform on redis-server 7 and valkey-server 8")
+@Suite("Isolation of a generated platform on redis-server 7 and valkey-server 8", .serialized)
 struct GeneratedPlatformIsolationTests {
   /// The engines, each with the table of its commands.
   enum Engine: String, CaseIterable, Sendable, CustomTestStringConvertible {
