@@ -33,7 +33,8 @@ public struct KeyspacePermissions: Sendable, Equatable {
   /// Whether to deny the `@dangerous` category. The confined default always denies it; this matters
   /// with ``CommandScope/unconfined``.
   public var denyDangerousCommands: Bool
-  /// Which commands the service may run; ``CommandScope/keyspace`` unless made with ``unconfined(readOnly:sharedPrefixes:channels:denyDangerousCommands:)``.
+  /// Which commands the service may run; ``CommandScope/keyspace`` unless made with
+  /// ``unconfined(readOnly:sharedPrefixes:channels:denyDangerousCommands:)``.
   public var commandScope: CommandScope
 
   /// Permissions confined to the service's keyspace; by default read-write, sharing the `common` prefix.
