@@ -45,7 +45,8 @@ package struct RedisServer {
   /// Starts a server with `users`, runs `body` with it, and stops the server (also when `body` throws).
   ///
   /// - Parameters:
-  ///   - program: the server to run, `redis-server` from `PATH` by default (`ExternalProgram.valkeyServer()` for Valkey).
+  ///   - program: the server to run, `redis-server` from `PATH` by default (`ExternalProgram.valkeyServer()`
+  ///     for Valkey).
   ///   - configuration: more settings, such as `["--acl-pubsub-default", "allchannels"]`.
   package static func with<Result>(
     tls: Bool,

@@ -58,18 +58,19 @@ extension ServiceCacheAccess {
       "Give every service of a shared cache a keyspace of its own (keyspace:) that is not another's followed "
       + "by ':', e.g. 'orders' and 'order-reports'."
     let platform = "the shared cache of platform '\(sharedCache.platformName)'"
+    let (service, otherService) = (Self.quoted(serviceName), "\(Self.quoted(peer.serviceName)) (\(peer.node.path))")
     if keyspace == other {
       return Problem(
         .overlappingKeyspaces,
-        "Services \(Self.quoted(serviceName)) and \(Self.quoted(peer.serviceName)) (\(peer.node.path)) both use keyspace '\(keyspace)' in "
-          + "\(platform), so each can read, write and delete the other's keys",
+        "Services \(service) and \(otherService) both use keyspace '\(keyspace)' in \(platform), so each can read, "
+          + "write and delete the other's keys",
         fix: fix)
     }
     let (outer, inner) = keyspace.contains(other) ? (keyspace, other) : (other, keyspace)
     return Problem(
       .overlappingKeyspaces,
-      "Keyspace '\(keyspace)' of service \(Self.quoted(serviceName)) and keyspace '\(other)' of service \(Self.quoted(peer.serviceName)) "
-        + "(\(peer.node.path)) nest in \(platform): '\(outer.keyPattern)' matches every key of '\(inner.keyPattern)'",
+      "Keyspace '\(keyspace)' of service \(service) and keyspace '\(other)' of service \(otherService) nest in "
+        + "\(platform): '\(outer.keyPattern)' matches every key of '\(inner.keyPattern)'",
       fix: fix)
   }
 
