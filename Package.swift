@@ -175,8 +175,10 @@ let package = Package(
     ),
     .testTarget(
       name: "CachePlatformTests",
-      dependencies: ["ElastiCacheCDK", "ElastiCacheTesting", "ElastiCacheRuntime", "CacheTestSupport"],
-      exclude: ["Membership/test_membership_handler.py"],
+      dependencies: [
+        "ElastiCacheCDK", "ElastiCacheTesting", "ElastiCacheRuntime", "CacheTestSupport", "CacheAccessControl",
+      ],
+      exclude: ["Membership/test_membership_handler.py", "Membership/elasticache_simulator.py"],
       swiftSettings: strictSettings
     ),
     .testTarget(

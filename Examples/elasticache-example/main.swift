@@ -4,8 +4,9 @@ import ElastiCacheCDK
 //
 // - CachePlatform owns the network and the shared Valkey cache: its user group, the SSM parameters
 //   services read, and baseline alarms.
-// - Three service stacks each own their cache user (scoped to their keyspace), a generated secret,
-//   the user's membership of the shared user group, and a Lambda function bound to it.
+// - Three service stacks each own their cache user (confined to their keyspace), a generated secret,
+//   the user's membership of the shared user group, and a Lambda function bound to it. billing-api
+//   writes reports under the shared `reports` prefix, which reporting-worker reads.
 // - CacheShowcase declares the RFC's cache with every property, its users and user group, and a
 //   function wired to it with the endpoint in its environment.
 // - ProvisionedCache is seed 003 on node-based ElastiCache: a Redis OSS replication group (cluster mode
@@ -31,17 +32,14 @@ let shared = SharedCache(
 _ = shared.cache.metric("Evictions").createAlarm(platform, "EvictionsAlarm", threshold: 1000, evaluationPeriods: 3)
 Rules.suppress(
   shared, "EC12",
-  reason: "The services share the common: keyspace by design, and reporting-worker reads billing-api's keys on purpose."
+  reason: "The services share the common: and reports: prefixes by design; reporting-worker only reads them."
 )
 
 let serviceCode = S3.Bucket.fromBucketName(platform, "ServiceArtifacts", "payments-service-artifacts")
 let services: [(stackName: String, serviceName: String, permissions: KeyspacePermissions)] = [
-  ("EnrollmentService", "enrollment-api", KeyspacePermissions(denyDangerousCommands: true)),
-  ("BillingService", "billing-api", KeyspacePermissions(denyDangerousCommands: true)),
-  (
-    "ReportingService", "reporting-worker",
-    KeyspacePermissions(readOnly: true, sharedPrefixes: ["common", "billing-api"])
-  ),
+  ("EnrollmentService", "enrollment-api", KeyspacePermissions()),
+  ("BillingService", "billing-api", KeyspacePermissions(sharedPrefixes: ["common", "reports"])),
+  ("ReportingService", "reporting-worker", KeyspacePermissions(readOnly: true, sharedPrefixes: ["common", "reports"])),
 ]
 for service in services {
   let stack = Stack(app, service.stackName, description: "The \(service.serviceName) service")

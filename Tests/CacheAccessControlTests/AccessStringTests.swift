@@ -36,6 +36,22 @@ struct AccessStringTests {
     #expect(issues.map(\.rule) == ["-@nonsense", "-notacommand"])
   }
 
+  @Test("lists the patterns the engine refuses after the all-pattern, as redis-server 7 and valkey-server 8 do")
+  func patternsAfterAll() {
+    let cases: [(text: String, pubSubDefault: PubSubDefault, refused: [String])] = [
+      ("on allkeys ~a:*", .resetChannels, ["~a:*"]), ("on ~* %R~a:*", .resetChannels, ["%R~a:*"]),
+      ("on ~a:* ~*", .resetChannels, []), ("on %RW~* ~a:* ~** ~b:*", .resetChannels, []),
+      ("on allkeys resetkeys ~a:*", .resetChannels, []), ("on &* &a", .resetChannels, ["&a"]),
+      ("on &a:* +@all", .allChannels, ["&a:*"]), ("on resetchannels &a:* +@all", .allChannels, []),
+      ("on &a:* resetchannels &b", .allChannels, ["&a:*"]), ("on resetchannels &** &a", .allChannels, []),
+      ("on resetchannels &a reset &b", .allChannels, ["&b"]), ("on &a reset &b", .resetChannels, []),
+    ]
+    for (text, pubSubDefault, refused) in cases {
+      let issues = AccessString(text).issues(in: .valkey8, pubSubDefault: pubSubDefault)
+      #expect(issues.filter { $0.kind == .patternAfterAll }.map(\.rule) == refused, "\(text)")
+    }
+  }
+
   @Test("keeps a selector in one rule")
   func selector() {
     #expect(AccessString("on (~x +get) ~y").rules.map(\.description) == ["on", "(~x +get)", "~y"])

@@ -18,16 +18,19 @@ struct PlatformFixture {
     shared = SharedCache(platform, "SharedCache", platformName: "payments", vpc: vpc, engine: engine)
   }
 
-  /// Adds a service stack named after the service, with a function bound to its access.
+  /// Adds a service stack (named after the service unless `stackName` is given), with a function bound to its
+  /// access.
   @discardableResult
   mutating func addService(
     _ serviceName: String,
+    stackName: String? = nil,
+    keyspace: String? = nil,
     permissions: KeyspacePermissions = KeyspacePermissions(),
     bind: Bool = true
   ) -> ServiceCacheAccess {
-    let stack = Stack(app, serviceName.split(separator: "-").map { $0.capitalized }.joined() + "Service")
+    let stack = Stack(app, stackName ?? serviceName.split(separator: "-").map { $0.capitalized }.joined() + "Service")
     let access = ServiceCacheAccess(
-      stack, "CacheAccess", serviceName: serviceName, cache: shared, permissions: permissions)
+      stack, "CacheAccess", serviceName: serviceName, keyspace: keyspace, cache: shared, permissions: permissions)
     let code = S3.Bucket.fromBucketName(stack, "Artifacts", "payments-artifacts")
     let function = Lambda.Function(
       stack, "Handler", runtime: .providedAL2023, handler: "bootstrap",

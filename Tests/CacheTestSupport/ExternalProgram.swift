@@ -19,6 +19,11 @@ package struct ExternalProgram {
     url = found
   }
 
+  /// The program at `url`.
+  package init(url: URL) {
+    self.url = url
+  }
+
   /// Runs the program to completion in `directory` and throws with its output if it fails.
   package func run(_ arguments: [String], in directory: URL) throws {
     let process = Process()

@@ -43,14 +43,23 @@ package struct RedisServer {
   private let process: Process
 
   /// Starts a server with `users`, runs `body` with it, and stops the server (also when `body` throws).
+  ///
+  /// - Parameters:
+  ///   - program: the server to run, `redis-server` from `PATH` by default (`ExternalProgram.valkeyServer()`
+  ///     for Valkey).
+  ///   - configuration: more settings, such as `["--acl-pubsub-default", "allchannels"]`.
   package static func with<Result>(
     tls: Bool,
     users: [User] = [User(name: username, rules: "on ~svc:* ~common:* +@all")],
+    program: ExternalProgram? = nil,
+    configuration: [String] = [],
     _ body: (RedisServer) async throws -> Result
   ) async throws -> Result {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let server = try await start(tls: tls, users: users, in: directory)
+    let server = try await start(
+      tls: tls, users: users, program: program ?? ExternalProgram("redis-server"), configuration: configuration,
+      in: directory)
     do {
       let result = try await body(server)
       await server.stop()
@@ -61,8 +70,9 @@ package struct RedisServer {
     }
   }
 
-  private static func start(tls: Bool, users: [User], in directory: TemporaryDirectory) async throws -> RedisServer {
-    let program = try ExternalProgram("redis-server")
+  private static func start(
+    tls: Bool, users: [User], program: ExternalProgram, configuration: [String], in directory: TemporaryDirectory
+  ) async throws -> RedisServer {
     let certificates = try tls ? TestCertificates(in: directory) : nil
     let passwords = users.map { _ in UUID().uuidString }
     var lastLog = ""
@@ -70,11 +80,12 @@ package struct RedisServer {
     for _ in 0..<3 {
       let port = try await LocalPort.unused()
       let logPath = directory.path("redis-\(port).log")
-      var arguments = [
-        "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no",
-        "--dir", directory.url.path, "--logfile", logPath,
-        "--user", "default", "off",
-      ]
+      var arguments =
+        [
+          "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no",
+          "--dir", directory.url.path, "--logfile", logPath,
+          "--user", "default", "off",
+        ] + configuration
       for (user, password) in zip(users, passwords) {
         arguments += ["--user", user.name] + user.rules.split(separator: " ").map(String.init) + [">\(password)"]
       }

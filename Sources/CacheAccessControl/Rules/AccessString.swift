@@ -11,12 +11,16 @@ public struct AccessString: Sendable, Hashable, CustomStringConvertible {
   /// What ElastiCache would refuse in it, in order.
   public let issues: [AccessStringIssue]
 
+  /// The rules as written, in order.
+  private let tokens: [String]
+
   /// Reads `text`.
   public init(_ text: String) {
     self.text = text
+    tokens = Self.tokens(of: text)
     var rules: [AccessRule] = []
     var issues: [AccessStringIssue] = []
-    for token in Self.tokens(of: text) {
+    for token in tokens {
       let rule = Self.rule(token)
       rules.append(rule)
       switch rule {
@@ -47,6 +51,34 @@ public struct AccessString: Sendable, Hashable, CustomStringConvertible {
         guard case .command(let commandRule) = rule, !table.knows(commandRule.target) else { return nil }
         return AccessStringIssue(kind: .unknownCommand, rule: commandRule.description)
       }
+  }
+
+  /// The issues of ``issues(in:)`` and every key or channel pattern the engine refuses because it follows the
+  /// all-pattern: `~*` or `allkeys` for keys; `&*`, `allchannels` or, without `resetchannels` first, the server's
+  /// `acl-pubsub-default allchannels` (ElastiCache serverless) for channels.
+  public func issues(in table: CommandTable, pubSubDefault: PubSubDefault) -> [AccessStringIssue] {
+    var allKeys = false
+    var allChannels = pubSubDefault == .allChannels
+    var refused: [AccessStringIssue] = []
+    for (token, rule) in zip(tokens, rules) {
+      switch rule {
+      case .keys:
+        if allKeys { refused.append(AccessStringIssue(kind: .patternAfterAll, rule: token)) }
+        allKeys = allKeys || token == "~*"
+      case .channels:
+        if allChannels { refused.append(AccessStringIssue(kind: .patternAfterAll, rule: token)) }
+        allChannels = allChannels || token == "&*"
+      case .allKeys: allKeys = true
+      case .resetKeys: allKeys = false
+      case .allChannels: allChannels = true
+      case .resetChannels: allChannels = false
+      case .reset:
+        allKeys = false
+        allChannels = pubSubDefault == .allChannels
+      default: break
+      }
+    }
+    return issues(in: table) + refused
   }
 
   /// What the user may do once the rules are applied, starting from a new user's state; `pubSubDefault` is the

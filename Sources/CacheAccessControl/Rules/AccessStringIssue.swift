@@ -16,6 +16,9 @@ public struct AccessStringIssue: Sendable, Hashable, CustomStringConvertible {
     case unknownRule
     /// A `+`/`-` rule naming no command or category the engine has.
     case unknownCommand
+    /// A key or channel pattern after `~*`, `allkeys`, `&*` or `allchannels` (also the server's `allchannels`
+    /// default): the engine refuses it, as it would have no effect.
+    case patternAfterAll
   }
 
   /// The kind of issue.
@@ -33,6 +36,9 @@ public struct AccessStringIssue: Sendable, Hashable, CustomStringConvertible {
     case .selector: "selectors ('\(rule)') are not supported by ElastiCache"
     case .unknownRule: "'\(rule)' is not an ACL rule"
     case .unknownCommand: "'\(rule)' names no command or ACL category of the engine"
+    case .patternAfterAll:
+      "'\(rule)' follows the all-pattern ('~*', 'allkeys', '&*', 'allchannels' or the server's 'allchannels' "
+        + "default); the engine refuses it: start channels with 'resetchannels'"
     }
   }
 }

@@ -2,8 +2,8 @@ import AWSIAM
 import AWSLambda
 import Constructs
 
-/// The Lambda function behind every ``UserGroupMembership`` of a stack (one per stack), with
-/// permission to describe and modify exactly the groups and users it manages.
+/// The Lambda function behind every ``UserGroupMembership`` of a stack (one per stack), with permission to
+/// list the stack's resources and to describe user groups and change the membership of the users it manages.
 final class MembershipProvider: Construct {
   static let constructID = "ElastiCacheUserGroupMembershipProvider"
 
@@ -19,7 +19,9 @@ final class MembershipProvider: Construct {
 
   override init(_ scope: Construct, _ id: String) {
     super.init(scope, id)
-    _ = function
+    // Before removing a user, the handler checks that no other membership resource of the stack holds it.
+    function.addToRolePolicy(
+      IAM.PolicyStatement(actions: ["cloudformation:ListStackResources"], resources: [Stack.of(scope).stackID]))
   }
 
   /// The provider of `stack`, created on first use.
@@ -27,7 +29,7 @@ final class MembershipProvider: Construct {
     stack.node.tryFindChild(constructID) as? MembershipProvider ?? MembershipProvider(stack, constructID)
   }
 
-  /// Lets the function add and remove `userArn` in `userGroupArn`.
+  /// Lets the function add and remove `userArn` in the groups `userGroupArn` matches.
   func allow(userGroupArn: StringValue, userArn: StringValue) {
     function.addToRolePolicy(
       IAM.PolicyStatement(

@@ -4,7 +4,9 @@ public import ElastiCache
 
 /// Membership of one user in a user group that another stack owns: a custom resource
 /// (`Custom::ElastiCacheUserGroupMembership`) whose idempotent handler adds the user when it is not yet a
-/// member, retries while the group is being modified, and on deletion follows ``DeletionPolicy``.
+/// member (a user whose removal is pending is none), retries with jitter while the group is being modified
+/// until the function's time runs out, takes the user out of its old group when an update moves it, and on
+/// deletion follows ``DeletionPolicy``, never removing a user that a replacement resource holds.
 ///
 /// The user group's own `UserIds` in the platform stack do not list the user, so the two stacks never
 /// fight over the list.
@@ -23,10 +25,11 @@ public final class UserGroupMembership: CfnResource {
   ) {
     let stack = Stack.of(scope)
     let provider = MembershipProvider.of(stack)
-    let groupArn = stack.formatArn(
-      ArnComponents(
-        service: "elasticache", resource: "usergroup", resourceName: userGroupId, arnFormat: .colonResourceName))
-    provider.allow(userGroupArn: groupArn, userArn: user.userArn)
+    // Any group, not only this one: an update that moves the user to another group takes it out of the old
+    // group, which the updated policy no longer names.
+    let groupArns = stack.formatArn(
+      ArnComponents(service: "elasticache", resource: "usergroup", resourceName: "*", arnFormat: .colonResourceName))
+    provider.allow(userGroupArn: groupArns, userArn: user.userArn)
     super.init(
       scope,
       id,

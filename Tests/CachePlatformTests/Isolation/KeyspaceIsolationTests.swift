@@ -37,7 +37,8 @@ struct KeyspaceIsolationTests {
   @Test("The health check passes over TLS as a service user whose rules come from the template")
   func healthCheckPasses() async throws {
     let users = try Self.synthesizedUsers()
-    #expect(users.map(\.rules) == ["on ~enrollment-api:* ~common:* +@all", "on ~billing-api:* ~common:* +@all"])
+    #expect(
+      users.map(\.rules) == ["enrollment-api", "billing-api"].map { KeyspacePermissions().accessString(keyspace: $0) })
     try await RedisServer.with(tls: true, users: users) { server in
       let result = try await CacheHealthCheck(
         configuration: Self.configuration(server, user: "enrollmentapi"), trust: Self.trust(server)

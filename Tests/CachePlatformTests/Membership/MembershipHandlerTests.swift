@@ -9,19 +9,19 @@ struct MembershipHandlerTests {
   static let handlerDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/CachePlatform/Membership")
 
-  @Test("The handler's own tests pass against a stubbed ElastiCache API (create, update, delete, retry, missing group)")
+  @Test("The handler passes its tests on a simulated ElastiCache: busy groups, replacement, moves, failed answers")
   func pythonTests() throws {
     let python = try ExternalProgram("python3")
     let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
       "test_membership_handler.py")
     let (status, output) = try python.output([
       "-c",
-      "import os, sys, runpy; os.environ['MEMBERSHIP_HANDLER_DIR'] = sys.argv[1]; sys.argv = [sys.argv[2], '-v']; "
-        + "runpy.run_path(sys.argv[0], run_name='__main__')",
+      "import os, sys, runpy; sys.dont_write_bytecode = True; os.environ['MEMBERSHIP_HANDLER_DIR'] = sys.argv[1]; "
+        + "sys.argv = [sys.argv[2], '-v']; runpy.run_path(sys.argv[0], run_name='__main__')",
       Self.handlerDirectory.path, tests.path,
     ])
     #expect(status == 0, "\(output)")
-    #expect(output.contains("Ran 10 tests"), "\(output)")
+    #expect(output.contains("Ran 18 tests"), "\(output)")
   }
 
   @Test("The handler deployed inline is the tested one (run scripts/embed-membership-handler.sh after editing it)")
