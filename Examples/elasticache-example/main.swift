@@ -114,9 +114,14 @@ let instanceSecurityGroup = EC2.SecurityGroup(
   provisioned, "InstanceSecurityGroup", vpc: cacheVpc, description: "The instance that runs redis-cli")
 let functionSecurityGroup = EC2.SecurityGroup(
   provisioned, "FunctionSecurityGroup", vpc: cacheVpc, description: "The function that reads and writes the cache")
+// Unlike the seed, clients authenticate with an AUTH token that Secrets Manager generates (never in the template).
+let authToken = SecretsManager.Secret(
+  provisioned, "AuthToken", description: "The AUTH token of the seed 003 replication group",
+  generateSecretString: SecretsManager.SecretStringGenerator(passwordLength: 64, excludePunctuation: true))
 let replicationGroup = ReplicationGroup(
   provisioned, "Cache", vpc: cacheVpc, engine: .redis7, engineVersion: "7.1", cacheNodeType: .t4gMicro,
   shards: 1, replicasPerShard: 1, multiAZ: true, automaticFailover: true, port: 6379,
+  kmsKey: KMS.Key(provisioned, "CacheKey"), authToken: authToken.secretValue,
   parameterGroup: ParameterGroup(
     provisioned, "Parameters", family: .redis7, parameters: ["maxmemory-policy": "allkeys-lru"]),
   vpcSubnets: EC2.SubnetSelection(subnetGroupName: "Cache"),
@@ -126,7 +131,7 @@ let replicationGroup = ReplicationGroup(
 replicationGroup.connections.allowDefaultPortFrom(instanceSecurityGroup)
 replicationGroup.connections.allowDefaultPortFrom(functionSecurityGroup)
 // The function's package bundles redis-py, as the seed's Lambda layer does.
-_ = Lambda.Function(
+let provisionedFunction = Lambda.Function(
   provisioned, "Function", runtime: .python3_12, handler: "index.lambda_handler",
   code: .fromBucket(S3.Bucket.fromBucketName(provisioned, "Artifacts", "my-artifacts"), key: "redis-client.zip"),
   vpc: cacheVpc, vpcSubnets: EC2.SubnetSelection(subnetGroupName: "Application"),
@@ -135,7 +140,9 @@ _ = Lambda.Function(
     "PRIMARY_ENDPOINT_ADDRESS": replicationGroup.primaryEndpointAddress,
     "READER_ENDPOINT_ADDRESS": replicationGroup.readerEndpointAddress,
     "REDIS_PORT": replicationGroup.primaryEndpointPort,
+    "REDIS_AUTH_SECRET_ARN": authToken.secretArn,
   ])
+_ = authToken.grantRead(provisionedFunction)
 replicationGroup.recommendedAlarms()
 _ = CfnOutput(provisioned, "PrimaryEndpoint", value: replicationGroup.primaryEndpointAddress)
 _ = CfnOutput(provisioned, "ReaderEndpoint", value: replicationGroup.readerEndpointAddress)

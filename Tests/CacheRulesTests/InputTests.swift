@@ -12,14 +12,16 @@ struct InputTests {
     return url
   }
 
-  /// A platform stack and a service stack, as the platform layer builds them.
+  /// A platform stack and a service stack, as the platform layer builds them; the service keeps the seed's
+  /// unconfined access (`+@all` without `-@dangerous`), which EC11 reports.
   private static func app(outdir: String) -> App {
     let app = App(outdir: outdir, environment: [:])
     let platform = Stack(app, "Platform")
     let vpc = EC2.VPC(platform, "Vpc")
     let shared = SharedCache(platform, "Shared", platformName: "orders", vpc: vpc)
     let service = Stack(app, "Service")
-    _ = ServiceCacheAccess(service, "Access", serviceName: "billing-api", cache: shared)
+    _ = ServiceCacheAccess(
+      service, "Access", serviceName: "billing-api", cache: shared, permissions: .unconfined())
     return app
   }
 
