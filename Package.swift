@@ -60,6 +60,7 @@ let package = Package(
     .target(name: "AWSEC2", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSCloudWatch", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSEvents", dependencies: ["Constructs"], swiftSettings: strictSettings),
+    .target(name: "AWSLogs", dependencies: ["Constructs"], swiftSettings: strictSettings),
     .target(name: "AWSS3", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
     .target(name: "AWSSSM", dependencies: ["AWSIAM"], swiftSettings: strictSettings),
     .target(name: "AWSSecretsManager", dependencies: ["AWSIAM", "AWSKMS"], swiftSettings: strictSettings),
@@ -94,7 +95,7 @@ let package = Package(
     .target(
       name: "ElastiCacheCDK",
       dependencies: [
-        "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSS3", "AWSSSM",
+        "Constructs", "AWSIAM", "AWSKMS", "AWSEC2", "AWSCloudWatch", "AWSEvents", "AWSLogs", "AWSS3", "AWSSSM",
         "AWSSecretsManager", "AWSLambda", "ElastiCache", "CachePlatform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
@@ -107,12 +108,12 @@ let package = Package(
       path: "Examples/elasticache-example",
       swiftSettings: strictSettings
     ),
-    // Generates the typed ElastiCache L1 resources from the CloudFormation resource schemas.
+    // Generates the typed L1 resources of every module from the CloudFormation resource schemas.
     .executableTarget(
       name: "generate-l1",
       dependencies: ["CloudFormationModel"],
       path: "Tools/generate-l1",
-      exclude: ["Schemas"],
+      exclude: ["Schemas", "Overlays", "emitted-types.txt"],
       swiftSettings: strictSettings
     ),
     // Synthesis speed on large apps (`scripts/benchmark.sh` compares it with the AWS CDK).

@@ -4,6 +4,7 @@
 @_exported public import AWSIAM
 @_exported public import AWSKMS
 @_exported public import AWSLambda
+@_exported public import AWSLogs
 @_exported public import AWSS3
 @_exported public import AWSSSM
 @_exported public import AWSSecretsManager

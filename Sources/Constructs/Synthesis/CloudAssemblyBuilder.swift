@@ -68,8 +68,10 @@ struct CloudAssemblyBuilder {
     let warningsByPath = Dictionary(grouping: diagnostics.filter { $0.severity != .error }, by: \.path)
     // Breadth first, as the AWS CDK collects it, leaving out the subtrees of other stacks.
     var queue: [Construct] = [stack]
-    while !queue.isEmpty {
-      let construct = queue.removeFirst()
+    var next = 0
+    while next < queue.count {
+      let construct = queue[next]
+      next += 1
       queue += construct.node.children.filter { !($0 is Stack) }
       var entries: [TemplateValue] = []
       if let element = construct as? CfnElement {

@@ -1,0 +1,2 @@
+/// CloudWatch Logs: the typed `AWS::Logs::LogGroup` resource (`Logs.CfnLogGroup`).
+public enum Logs {}

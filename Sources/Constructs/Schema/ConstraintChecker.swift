@@ -1,0 +1,308 @@
+import CloudFormationModel
+import Diagnostics
+
+/// Checks the literal values of a rendered resource against its schema's constraints and reports each
+/// violation as a ``Problem`` whose message names the resource type, the property path, the value (never a
+/// secret's) and what is allowed, and whose fix says what to change.
+///
+/// Deploy-time values are not checked: intrinsic functions (`{"Ref": ...}`, `{"Fn::...": ...}`), dynamic
+/// references (`{{resolve:...}}`) and text holding a token that was turned into a `String` (reported apart).
+struct ConstraintChecker {
+  let typeName: String
+  private(set) var problems: [Problem] = []
+
+  init(typeName: String) { self.typeName = typeName }
+
+  /// Checks a resource's rendered `Properties` (`nil` when it has none), except the values of the properties
+  /// in `skipped` (which still count as set).
+  mutating func check(properties: TemplateValue?, against constraints: ValueConstraints, skipping skipped: Set<String>) {
+    var object = properties?.objectValue ?? TemplateObject()
+    for name in skipped where object[name] != nil { object[name] = .null }
+    check(.object(object), against: constraints, at: ValuePath(), isSecret: false)
+  }
+
+  private mutating func check(
+    _ value: TemplateValue,
+    against constraints: ValueConstraints,
+    at path: ValuePath,
+    isSecret inheritedSecret: Bool
+  ) {
+    let isSecret = inheritedSecret || constraints.isSecret
+    guard !value.isIntrinsic, !Self.isDeployTime(value) else { return }
+    guard checkType(value, constraints, path, isSecret) else { return }
+    switch value {
+    case .string(let text):
+      checkString(text, constraints, path, isSecret)
+    case .number(let number):
+      checkNumber(number, value, constraints, path, isSecret)
+    case .array(let elements):
+      checkArray(elements, constraints, path, isSecret)
+    case .object(let object):
+      checkObject(object, constraints, path, isSecret)
+    case .null, .bool:
+      break
+    }
+    if let allowed = constraints.allowedValues, !allowed.contains(where: { Self.equals($0, value, constraints) }) {
+      let list = Self.list(allowed.map { $0.stringValue ?? $0.jsonString(indent: 0) })
+      report(
+        .propertyValueNotAllowed, path,
+        "is \(Self.describe(value, isSecret: isSecret)), which is not one of the allowed values: \(list)"
+          + (constraints.ignoresCase ? " (in any case)." : "."),
+        fix: "Use one of the allowed values.")
+    }
+  }
+
+  /// Whether the value has one of the allowed types (and is a finite number if a number); reports it when not.
+  private mutating func checkType(
+    _ value: TemplateValue,
+    _ constraints: ValueConstraints,
+    _ path: ValuePath,
+    _ isSecret: Bool
+  ) -> Bool {
+    if case .number(let number) = value, !number.isFinite {
+      report(
+        .propertyTypeMismatch, path, "is \(Self.describe(value, isSecret: isSecret)), which is not a finite number.",
+        fix: "Give a finite number: NaN and infinity cannot be written to a template (they would render as null).")
+      return false
+    }
+    if case .null = value { return false }
+    guard !constraints.types.isEmpty, !constraints.types.contains(where: { Self.accepts($0, value) }) else {
+      return true
+    }
+    let expected = constraints.types.map(Self.typeDescription).joined(separator: " or ")
+    report(
+      .propertyTypeMismatch, path, "is \(Self.describe(value, isSecret: isSecret)), which is not \(expected).",
+      fix: "Give \(expected).")
+    return false
+  }
+
+  private mutating func checkString(_ text: String, _ constraints: ValueConstraints, _ path: ValuePath, _ isSecret: Bool)
+  {
+    let length = text.unicodeScalars.count
+    if let bounds = Self.violatedBounds(Double(length), constraints.minLength.map(Double.init), constraints.maxLength.map(Double.init)) {
+      let shown = isSecret ? "" : " (\(Self.describe(.string(text), isSecret: false)))"
+      report(
+        .propertyLengthOutOfRange, path,
+        "has \(length) character\(length == 1 ? "" : "s")\(shown); the resource schema allows \(bounds.allowed) characters.",
+        fix: bounds.isTooSmall
+          ? "Give it at least \(constraints.minLength ?? 0) characters."
+          : "Shorten it to at most \(constraints.maxLength ?? 0) characters.")
+    }
+    if let pattern = constraints.pattern, pattern.matches(text) == false {
+      report(
+        .propertyPatternMismatch, path,
+        "is \(Self.describe(.string(text), isSecret: isSecret)), which does not match the pattern \(pattern.source).",
+        fix: constraints.patternDescription.map { "Use \($0)." } ?? "Change the value so that it matches the pattern.")
+    }
+  }
+
+  private mutating func checkNumber(
+    _ number: Double,
+    _ value: TemplateValue,
+    _ constraints: ValueConstraints,
+    _ path: ValuePath,
+    _ isSecret: Bool
+  ) {
+    if constraints.types == [.integer], number.rounded() != number {
+      report(
+        .propertyTypeMismatch, path, "is \(Self.describe(value, isSecret: isSecret)), which is not a whole number.",
+        fix: "Give a whole number.")
+    }
+    guard let bounds = Self.violatedBounds(number, constraints.minimum, constraints.maximum) else { return }
+    report(
+      .propertyValueOutOfRange, path,
+      "is \(Self.describe(value, isSecret: isSecret)); the resource schema allows \(bounds.allowed).",
+      fix: "Use a number \(bounds.allowed).")
+  }
+
+  private mutating func checkArray(
+    _ elements: [TemplateValue],
+    _ constraints: ValueConstraints,
+    _ path: ValuePath,
+    _ isSecret: Bool
+  ) {
+    checkItemCount(elements.count, constraints, path, noun: "item")
+    if constraints.uniqueItems {
+      var seen: [TemplateValue] = []
+      var reported: [TemplateValue] = []
+      for element in elements where !element.isIntrinsic && !Self.isDeployTime(element) {
+        if seen.contains(element) {
+          if !reported.contains(element) {
+            reported.append(element)
+            report(
+              .propertyItemsNotUnique, path, "lists \(Self.describe(element, isSecret: isSecret)) more than once.",
+              fix: "List each value once.")
+          }
+        } else {
+          seen.append(element)
+        }
+      }
+    }
+    guard let items = constraints.items else { return }
+    for (index, element) in elements.enumerated() {
+      check(element, against: items, at: path.appending(index: index), isSecret: isSecret)
+    }
+  }
+
+  private mutating func checkObject(
+    _ object: TemplateObject,
+    _ constraints: ValueConstraints,
+    _ path: ValuePath,
+    _ isSecret: Bool
+  ) {
+    if let mapValues = constraints.mapValues {
+      checkItemCount(object.count, constraints, path, noun: "entry")
+      for member in object {
+        if let keyPattern = constraints.keyPattern, keyPattern.matches(member.key) == false {
+          report(
+            .propertyPatternMismatch, path,
+            "has the key '\(Self.truncated(member.key))', which does not match the pattern \(keyPattern.source).",
+            fix: "Change the key so that it matches the pattern.")
+        }
+        check(member.value, against: mapValues, at: path.appending(key: member.key), isSecret: isSecret)
+      }
+      return
+    }
+    for name in constraints.required where object[name] == nil {
+      report(
+        .requiredPropertyMissing, path.appending(member: name), "is required but not set.",
+        fix: "Set \(path.appending(member: name)).")
+    }
+    for member in object {
+      if let memberConstraints = constraints.properties[member.key] {
+        check(member.value, against: memberConstraints, at: path.appending(member: member.key), isSecret: isSecret)
+      } else if !constraints.allowsOtherMembers {
+        let known = Self.list(constraints.properties.keys.sorted())
+        problems.append(
+          Problem(
+            .unknownProperty,
+            path.isEmpty
+              ? "\(typeName) has no property '\(member.key)'."
+              : "\(typeName) property \(path) has no member '\(member.key)'.",
+            fix: "Remove it or correct its name; the \(path.isEmpty ? "properties" : "members") are \(known)."))
+      }
+    }
+  }
+
+  private mutating func checkItemCount(_ count: Int, _ constraints: ValueConstraints, _ path: ValuePath, noun: String) {
+    guard let bounds = Self.violatedBounds(Double(count), constraints.minItems.map(Double.init), constraints.maxItems.map(Double.init)) else { return }
+    let plural = noun == "entry" ? "entries" : noun + "s"
+    report(
+      .propertyItemCountOutOfRange, path,
+      "has \(count) \(count == 1 ? noun : plural); the resource schema allows \(bounds.allowed).",
+      fix: bounds.isTooSmall
+        ? "Give it at least \(constraints.minItems ?? 0) \(plural)." : "Give it at most \(constraints.maxItems ?? 0) \(plural).")
+  }
+
+  private mutating func report(_ code: ProblemCode, _ path: ValuePath, _ text: String, fix: String) {
+    problems.append(Problem(code, "\(typeName) property \(path) \(text)", fix: fix))
+  }
+}
+
+extension ConstraintChecker {
+  /// Whether the value is known only at deployment: a dynamic reference, or text holding a token that was
+  /// turned into a `String` (reported as ``ProblemCode/stringifiedToken`` instead).
+  static func isDeployTime(_ value: TemplateValue) -> Bool {
+    guard case .string(let text) = value else { return false }
+    return text.contains("{{resolve:") || text.contains(StringifiedTokens.marker)
+  }
+
+  /// Whether a value is of a type, as CloudFormation reads it: numbers and Booleans may be given as text and
+  /// text as numbers or Booleans.
+  static func accepts(_ type: ValueConstraints.ValueType, _ value: TemplateValue) -> Bool {
+    switch (type, value) {
+    case (.string, .string), (.string, .number), (.string, .bool): true
+    case (.number, .number): true
+    case (.integer, .number): true
+    case (.number, .string(let text)), (.integer, .string(let text)): Double(text) != nil
+    case (.boolean, .bool): true
+    case (.boolean, .string(let text)): text == "true" || text == "false"
+    case (.array, .array), (.object, .object): true
+    default: false
+    }
+  }
+
+  static func typeDescription(_ type: ValueConstraints.ValueType) -> String {
+    switch type {
+    case .string: "text"
+    case .number: "a number"
+    case .integer: "a whole number"
+    case .boolean: "true or false"
+    case .array: "a list"
+    case .object: "an object"
+    }
+  }
+
+  static func equals(_ allowed: TemplateValue, _ value: TemplateValue, _ constraints: ValueConstraints) -> Bool {
+    switch (allowed, value) {
+    case (.string(let left), .string(let right)):
+      constraints.ignoresCase ? left.lowercased() == right.lowercased() : left == right
+    case (.number(let left), .number(let right)): left == right
+    case (.number(let left), .string(let right)): Double(right) == left
+    default: allowed == value
+    }
+  }
+
+  /// The bounds a value breaks, with the allowed range as words; `nil` when it is within them.
+  static func violatedBounds(_ value: Double, _ lower: Double?, _ upper: Double?) -> (allowed: String, isTooSmall: Bool)? {
+    let isTooSmall = lower.map { value < $0 } ?? false
+    let isTooLarge = upper.map { value > $0 } ?? false
+    guard isTooSmall || isTooLarge else { return nil }
+    let allowed =
+      switch (lower, upper) {
+      case (let lower?, let upper?): "from \(number(lower)) to \(number(upper))"
+      case (let lower?, nil): "of at least \(number(lower))"
+      case (nil, let upper?): "of at most \(number(upper))"
+      case (nil, nil): ""
+      }
+    return (allowed, isTooSmall)
+  }
+
+  /// A number as a template writes it (`7`, `0.5`).
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
+    return TemplateValue.number(value).jsonString(indent: 0)
+  }
+
+  /// A value for a message: text in quotes (shortened when long), numbers as written, a secret hidden.
+  static func describe(_ value: TemplateValue, isSecret: Bool) -> String {
+    if isSecret { return "a secret (hidden)" }
+    switch value {
+    case .string(let text): return "'\(truncated(text))'"
+    case .number(let value): return number(value)
+    default: return truncated(value.jsonString(indent: 0))
+    }
+  }
+
+  static let shownLength = 80
+
+  static func truncated(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > shownLength else { return text }
+    return String(String.UnicodeScalarView(scalars.prefix(shownLength))) + "… (\(scalars.count) characters)"
+  }
+
+  /// `a, b and c`, with at most 30 items named.
+  static func list(_ items: [String]) -> String {
+    let shown = items.prefix(30).map { $0.isEmpty ? "''" : $0 }
+    let rest = items.count - shown.count
+    guard shown.count > 1 else { return shown.first ?? "" }
+    if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
+    return shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+  }
+}
+
+/// Where a value is in a resource's properties: `CacheUsageLimits.DataStorage.Maximum`, `UserIds[2]`.
+struct ValuePath: CustomStringConvertible {
+  private var text = ""
+
+  var isEmpty: Bool { text.isEmpty }
+
+  func appending(member: String) -> ValuePath { ValuePath(text: text.isEmpty ? member : "\(text).\(member)") }
+
+  func appending(index: Int) -> ValuePath { ValuePath(text: "\(text)[\(index)]") }
+
+  func appending(key: String) -> ValuePath { ValuePath(text: "\(text)['\(ConstraintChecker.truncated(key))']") }
+
+  var description: String { text }
+}
