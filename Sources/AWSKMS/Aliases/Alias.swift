@@ -8,12 +8,7 @@ extension KMS {
     public let aliasName: StringValue
     /// The key the alias points to.
     public let aliasTargetKey: any KMS.KeyProtocol
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::KMS::Alias",
-      properties: { [unowned self] in
-        ["AliasName": .string(self.aliasName), "TargetKeyId": .string(self.aliasTargetKey.keyArn)]
-      }
-    )
+    private lazy var resource = CfnAlias(self, "Resource", aliasName: aliasName, targetKeyID: aliasTargetKey.keyArn)
 
     /// An alias named `aliasName` (`alias/` is prepended unless present) for `targetKey`.
     /// A name that is empty, starts with `alias/aws/` or has characters other than `a-zA-Z0-9:/_-`

@@ -15,7 +15,8 @@ struct ConstraintChecker {
 
   /// Checks a resource's rendered `Properties` (`nil` when it has none), except the values of the properties
   /// in `skipped` (which still count as set).
-  mutating func check(properties: TemplateValue?, against constraints: ValueConstraints, skipping skipped: Set<String>) {
+  mutating func check(properties: TemplateValue?, against constraints: ValueConstraints, skipping skipped: Set<String>)
+  {
     var object = properties?.objectValue ?? TemplateObject()
     for name in skipped where object[name] != nil { object[name] = .null }
     check(.object(object), against: constraints, at: ValuePath(), isSecret: false)
@@ -76,10 +77,13 @@ struct ConstraintChecker {
     return false
   }
 
-  private mutating func checkString(_ text: String, _ constraints: ValueConstraints, _ path: ValuePath, _ isSecret: Bool)
-  {
+  private mutating func checkString(
+    _ text: String, _ constraints: ValueConstraints, _ path: ValuePath, _ isSecret: Bool
+  ) {
     let length = text.unicodeScalars.count
-    if let bounds = Self.violatedBounds(Double(length), constraints.minLength.map(Double.init), constraints.maxLength.map(Double.init)) {
+    if let bounds = Self.violatedBounds(
+      Double(length), constraints.minLength.map(Double.init), constraints.maxLength.map(Double.init))
+    {
       let shown = isSecret ? "" : " (\(Self.describe(.string(text), isSecret: false)))"
       report(
         .propertyLengthOutOfRange, path,
@@ -185,13 +189,17 @@ struct ConstraintChecker {
   }
 
   private mutating func checkItemCount(_ count: Int, _ constraints: ValueConstraints, _ path: ValuePath, noun: String) {
-    guard let bounds = Self.violatedBounds(Double(count), constraints.minItems.map(Double.init), constraints.maxItems.map(Double.init)) else { return }
+    guard
+      let bounds = Self.violatedBounds(
+        Double(count), constraints.minItems.map(Double.init), constraints.maxItems.map(Double.init))
+    else { return }
     let plural = noun == "entry" ? "entries" : noun + "s"
     report(
       .propertyItemCountOutOfRange, path,
       "has \(count) \(count == 1 ? noun : plural); the resource schema allows \(bounds.allowed).",
       fix: bounds.isTooSmall
-        ? "Give it at least \(constraints.minItems ?? 0) \(plural)." : "Give it at most \(constraints.maxItems ?? 0) \(plural).")
+        ? "Give it at least \(constraints.minItems ?? 0) \(plural)."
+        : "Give it at most \(constraints.maxItems ?? 0) \(plural).")
   }
 
   private mutating func report(_ code: ProblemCode, _ path: ValuePath, _ text: String, fix: String) {
@@ -244,7 +252,9 @@ extension ConstraintChecker {
   }
 
   /// The bounds a value breaks, with the allowed range as words; `nil` when it is within them.
-  static func violatedBounds(_ value: Double, _ lower: Double?, _ upper: Double?) -> (allowed: String, isTooSmall: Bool)? {
+  static func violatedBounds(_ value: Double, _ lower: Double?, _ upper: Double?) -> (
+    allowed: String, isTooSmall: Bool
+  )? {
     let isTooSmall = lower.map { value < $0 } ?? false
     let isTooLarge = upper.map { value > $0 } ?? false
     guard isTooSmall || isTooLarge else { return nil }

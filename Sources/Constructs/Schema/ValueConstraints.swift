@@ -161,6 +161,7 @@ package final class ValueConstraints: Sendable {
     minItems: Int? = nil,
     maxItems: Int? = nil
   ) -> ValueConstraints {
-    ValueConstraints(types: [.object], minItems: minItems, maxItems: maxItems, mapValues: values, keyPattern: keyPattern)
+    ValueConstraints(
+      types: [.object], minItems: minItems, maxItems: maxItems, mapValues: values, keyPattern: keyPattern)
   }
 }

@@ -21,7 +21,10 @@ struct AppSynthesis {
   private mutating func synthesize() -> (CloudAssembly, [Diagnostic]) {
     // A tree too deep for the assembly's paths is reported before anything walks it further.
     if let tooDeep = ConstructTreeDepth.problem(in: app) {
-      return (CloudAssembly(directory: outdir, stacks: [], manifest: [:], files: [], stagedAssets: [], warnings: []), [tooDeep])
+      return (
+        CloudAssembly(directory: outdir, stacks: [], manifest: [:], files: [], stagedAssets: [], warnings: []),
+        [tooDeep]
+      )
     }
     applyTags()
     runPreparations()

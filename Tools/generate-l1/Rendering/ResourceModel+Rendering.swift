@@ -69,7 +69,9 @@ extension ResourceModel {
       ("typeName", .atom("cfnResourceTypeName")),
       ("properties", .dictionary(propertyConstraints.map { ($0.name, $0.constraints.expression) })),
     ]
-    if !requiredProperties.isEmpty { arguments.append(("required", .array(requiredProperties.map(SwiftExpression.string)))) }
+    if !requiredProperties.isEmpty {
+      arguments.append(("required", .array(requiredProperties.map(SwiftExpression.string))))
+    }
     if let physicalName {
       arguments.append(
         (
