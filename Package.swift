@@ -127,6 +127,7 @@ let package = Package(
     .testTarget(
       name: "ConstructsTests",
       dependencies: ["Constructs", "ElastiCacheTesting"],
+      exclude: ["Schema/Fixtures"],
       swiftSettings: strictSettings
     ),
     .testTarget(

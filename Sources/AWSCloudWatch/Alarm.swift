@@ -47,6 +47,14 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Alarm` resource (the `Resource` child); its actions are set as it renders.
     public private(set) lazy var resource: CfnAlarm = {
       let resource = CfnAlarm(self, "Resource")
+      // The alarm reports its metric's problems (period, dimensions) itself, with the AWS CDK's messages.
+      resource.leaveChecks(of: "Period")
+      resource.leaveChecks(of: "Dimensions", toOwner: [.propertyItemCountOutOfRange, .propertyLengthOutOfRange])
+      resource.leaveChecks(
+        of: "Metrics",
+        toOwner: [
+          .propertyValueOutOfRange, .propertyItemCountOutOfRange, .propertyLengthOutOfRange, .propertyTypeMismatch,
+        ])
       resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
       return resource
     }()

@@ -36,6 +36,9 @@ extension IAM {
     var didSplitLargePolicy = false
     private lazy var resource: CfnRole = {
       let resource = CfnRole(self, "Resource", assumeRolePolicyDocument: [:])
+      // The role checks these itself, with the AWS CDK's messages.
+      for property in ["MaxSessionDuration", "Path", "RoleName"] { resource.leaveChecks(of: property) }
+      resource.leaveChecks(of: "Description", toOwner: [.propertyLengthOutOfRange])
       resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
       return resource
     }()

@@ -17,6 +17,8 @@ extension KMS {
     private var aliases: [KMS.Alias] = []
     private lazy var resource: CfnKey = {
       let resource = CfnKey(self, "Resource")
+      // The key checks these itself, with the AWS CDK's messages.
+      for property in ["PendingWindowInDays", "RotationPeriodInDays"] { resource.leaveChecks(of: property) }
       resource.updateBeforeRendering { [unowned self, unowned resource] in
         resource.keyPolicy = self.policy.toJSON(in: Stack.of(self))
       }

@@ -42,6 +42,9 @@ extension Lambda {
     var invocationGrants: [String: IAM.Grant] = [:]
     private lazy var resource: CfnFunction = {
       let resource = CfnFunction(self, "Resource", code: .init(), role: "")
+      // The function checks these itself, with the AWS CDK's messages.
+      for property in ["Description", "FunctionName"] { resource.leaveChecks(of: property) }
+      resource.leaveChecks(of: "Timeout", toOwner: [.propertyTypeMismatch])
       resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
       return resource
     }()

@@ -43,6 +43,8 @@ extension SSM {
       self.simpleName = simpleName
       super.init(scope, id)
       validate(stringValue: stringValue, allowedPattern: allowedPattern, description: description)
+      // The parameter checks its name and description itself, with the AWS CDK's messages.
+      for property in ["Description", "Name"] { resource.leaveChecks(of: property) }
       resource.allowedPattern = allowedPattern.map { StringValue($0) }
       resource.dataType = dataType.map { StringValue($0.rawValue) }
       resource.parameterDescription = description

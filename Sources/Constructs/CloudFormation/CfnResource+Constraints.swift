@@ -17,7 +17,7 @@ extension CfnResource {
       let entry = renderEntry(ElementResolver(resolver: Resolver(consumer: stack)))
     else { return }
     var checker = ConstraintChecker(typeName: constraints.typeName)
-    checker.check(properties: entry["Properties"], against: constraints.properties, skipping: propertiesCheckedByOwner)
+    checker.check(properties: entry["Properties"], against: constraints.properties, leaving: checksLeftToOwner)
     for problem in checker.problems { report.add(problem) }
   }
 }

@@ -1,4 +1,5 @@
 public import CloudFormationModel
+import Diagnostics
 
 /// A CloudFormation resource of any type, with its properties and resource attributes
 /// (`DependsOn`, deletion and update-replace policies, condition, metadata).
@@ -21,9 +22,9 @@ open class CfnResource: CfnElement {
   public var condition: CfnCondition?
   /// The constraints of the resource type's schema, for a typed resource: synthesis checks literal values.
   package let constraints: ResourceConstraints?
-  /// The properties whose schema constraints the construct owning the resource checks itself, with its own
-  /// messages, so that a wrong value is reported once.
-  package var propertiesCheckedByOwner: Set<String> = []
+  /// The properties whose schema constraints the construct owning the resource checks itself, with the kinds
+  /// of problems it reports (`nil`: all of them).
+  private(set) var checksLeftToOwner: [String: Set<ProblemCode>?] = [:]
   private(set) var dependsOn: [CfnResource] = []
   private var metadataEntries: [CfnValue.Member] = []
   private var overrides = ResourceOverrides()
@@ -49,6 +50,13 @@ open class CfnResource: CfnElement {
     self.constraints = constraints
     super.init(scope, id)
     reportingConstruct.node.addValidation { [weak self] report in self?.validateLiteralValues(&report) }
+  }
+
+  /// Leaves the checks of `property` against the schema to the construct that owns the resource, which reports
+  /// wrong values itself with its own messages, so that each is reported once: all of them, or only the
+  /// problems of the kinds in `codes` (such as ``ProblemCode/propertyLengthOutOfRange``).
+  package func leaveChecks(of property: String, toOwner codes: Set<ProblemCode>? = nil) {
+    checksLeftToOwner[property] = codes
   }
 
   /// Runs `update` each time before the resource renders (and before its values are checked), so that the

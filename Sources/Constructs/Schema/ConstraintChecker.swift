@@ -10,16 +10,35 @@ import Diagnostics
 struct ConstraintChecker {
   let typeName: String
   private(set) var problems: [Problem] = []
+  /// The kinds of problems the property being checked leaves to its owner.
+  private var ignored: Set<ProblemCode> = []
 
   init(typeName: String) { self.typeName = typeName }
 
-  /// Checks a resource's rendered `Properties` (`nil` when it has none), except the values of the properties
-  /// in `skipped` (which still count as set).
-  mutating func check(properties: TemplateValue?, against constraints: ValueConstraints, skipping skipped: Set<String>)
-  {
-    var object = properties?.objectValue ?? TemplateObject()
-    for name in skipped where object[name] != nil { object[name] = .null }
-    check(.object(object), against: constraints, at: ValuePath(), isSecret: false)
+  /// Checks a resource's rendered `Properties` (`nil` when it has none), except the problems its owner reports
+  /// itself: by property, the kinds of problems to leave out (`nil`: all of them).
+  mutating func check(
+    properties: TemplateValue?,
+    against constraints: ValueConstraints,
+    leaving leftToOwner: [String: Set<ProblemCode>?]
+  ) {
+    let object = properties?.objectValue ?? TemplateObject()
+    checkMembers(of: object, against: constraints)
+    for member in object {
+      guard let memberConstraints = constraints.properties[member.key] else { continue }
+      switch leftToOwner[member.key] {
+      case .some(nil): continue
+      case .some(let codes?): ignored = codes
+      case nil: ignored = []
+      }
+      check(member.value, against: memberConstraints, at: ValuePath().appending(member: member.key), isSecret: false)
+    }
+    ignored = []
+  }
+
+  /// Checks one value, at a property path such as `UserIds`.
+  mutating func check(_ value: TemplateValue, against constraints: ValueConstraints, at path: String) {
+    check(value, against: constraints, at: ValuePath().appending(member: path), isSecret: false)
   }
 
   private mutating func check(
@@ -81,13 +100,11 @@ struct ConstraintChecker {
     _ text: String, _ constraints: ValueConstraints, _ path: ValuePath, _ isSecret: Bool
   ) {
     let length = text.unicodeScalars.count
-    if let bounds = Self.violatedBounds(
-      Double(length), constraints.minLength.map(Double.init), constraints.maxLength.map(Double.init))
-    {
+    if let bounds = Self.violatedBounds(Double(length), constraints.minLength, constraints.maxLength) {
       let shown = isSecret ? "" : " (\(Self.describe(.string(text), isSecret: false)))"
       report(
         .propertyLengthOutOfRange, path,
-        "has \(length) character\(length == 1 ? "" : "s")\(shown); the resource schema allows \(bounds.allowed) characters.",
+        "has \(length) character\(length == 1 ? "" : "s")\(shown), but it must have \(bounds.allowed).",
         fix: bounds.isTooSmall
           ? "Give it at least \(constraints.minLength ?? 0) characters."
           : "Shorten it to at most \(constraints.maxLength ?? 0) characters.")
@@ -115,7 +132,7 @@ struct ConstraintChecker {
     guard let bounds = Self.violatedBounds(number, constraints.minimum, constraints.maximum) else { return }
     report(
       .propertyValueOutOfRange, path,
-      "is \(Self.describe(value, isSecret: isSecret)); the resource schema allows \(bounds.allowed).",
+      "is \(Self.describe(value, isSecret: isSecret)), but it must be \(bounds.allowed).",
       fix: "Use a number \(bounds.allowed).")
   }
 
@@ -176,34 +193,43 @@ struct ConstraintChecker {
       if let memberConstraints = constraints.properties[member.key] {
         check(member.value, against: memberConstraints, at: path.appending(member: member.key), isSecret: isSecret)
       } else if !constraints.allowsOtherMembers {
-        let known = Self.list(constraints.properties.keys.sorted())
-        problems.append(
-          Problem(
-            .unknownProperty,
-            path.isEmpty
-              ? "\(typeName) has no property '\(member.key)'."
-              : "\(typeName) property \(path) has no member '\(member.key)'.",
-            fix: "Remove it or correct its name; the \(path.isEmpty ? "properties" : "members") are \(known)."))
+        report(
+          .unknownProperty, path, "has no member '\(member.key)'.",
+          fix: "Remove it or correct its name; the members are \(Self.list(constraints.properties.keys.sorted())).")
       }
     }
   }
 
   private mutating func checkItemCount(_ count: Int, _ constraints: ValueConstraints, _ path: ValuePath, noun: String) {
-    guard
-      let bounds = Self.violatedBounds(
-        Double(count), constraints.minItems.map(Double.init), constraints.maxItems.map(Double.init))
-    else { return }
+    guard let bounds = Self.violatedBounds(Double(count), constraints.minItems, constraints.maxItems) else { return }
     let plural = noun == "entry" ? "entries" : noun + "s"
     report(
       .propertyItemCountOutOfRange, path,
-      "has \(count) \(count == 1 ? noun : plural); the resource schema allows \(bounds.allowed).",
+      "has \(count) \(count == 1 ? noun : plural), but it must have \(bounds.allowed).",
       fix: bounds.isTooSmall
         ? "Give it at least \(constraints.minItems ?? 0) \(plural)."
         : "Give it at most \(constraints.maxItems ?? 0) \(plural).")
   }
 
   private mutating func report(_ code: ProblemCode, _ path: ValuePath, _ text: String, fix: String) {
+    guard !ignored.contains(code) else { return }
     problems.append(Problem(code, "\(typeName) property \(path) \(text)", fix: fix))
+  }
+
+  /// The problems of the resource's own members (not of their values): a missing required property, and one
+  /// that the type does not have.
+  private mutating func checkMembers(of object: TemplateObject, against constraints: ValueConstraints) {
+    for name in constraints.required where object[name] == nil {
+      report(
+        .requiredPropertyMissing, ValuePath().appending(member: name), "is required but not set.", fix: "Set \(name).")
+    }
+    for member in object where constraints.properties[member.key] == nil {
+      problems.append(
+        Problem(
+          .unknownProperty, "\(typeName) has no property '\(member.key)'.",
+          fix: "Remove it or correct its name; the properties are \(Self.list(constraints.properties.keys.sorted())).")
+      )
+    }
   }
 }
 
@@ -251,7 +277,12 @@ extension ConstraintChecker {
     }
   }
 
-  /// The bounds a value breaks, with the allowed range as words; `nil` when it is within them.
+  /// The bounds a value breaks, with the allowed range in words (`from 1 to 5`, `at least 1`, `at most 5`);
+  /// `nil` when it is within them.
+  static func violatedBounds(_ value: Double, _ lower: Int?, _ upper: Int?) -> (allowed: String, isTooSmall: Bool)? {
+    violatedBounds(value, lower.map(Double.init), upper.map(Double.init))
+  }
+
   static func violatedBounds(_ value: Double, _ lower: Double?, _ upper: Double?) -> (
     allowed: String, isTooSmall: Bool
   )? {
@@ -261,8 +292,8 @@ extension ConstraintChecker {
     let allowed =
       switch (lower, upper) {
       case (let lower?, let upper?): "from \(number(lower)) to \(number(upper))"
-      case (let lower?, nil): "of at least \(number(lower))"
-      case (nil, let upper?): "of at most \(number(upper))"
+      case (let lower?, nil): "at least \(number(lower))"
+      case (nil, let upper?): "at most \(number(upper))"
       case (nil, nil): ""
       }
     return (allowed, isTooSmall)

@@ -1,4 +1,5 @@
 package import CloudFormationModel
+package import Diagnostics
 
 /// What a CloudFormation resource schema allows for one value: its JSON types and the keywords that
 /// constrain it (`enum`, `pattern`, `minLength`/`maxLength`, `minimum`/`maximum`, `minItems`/`maxItems`,
@@ -163,5 +164,15 @@ package final class ValueConstraints: Sendable {
   ) -> ValueConstraints {
     ValueConstraints(
       types: [.object], minItems: minItems, maxItems: maxItems, mapValues: values, keyPattern: keyPattern)
+  }
+}
+
+extension ValueConstraints {
+  /// The problems of a literal value against these constraints, for a construct that checks a value it passes
+  /// on to a resource of `typeName`, at the property path `path`.
+  package func problems(of value: TemplateValue, at path: String, in typeName: String) -> [Problem] {
+    var checker = ConstraintChecker(typeName: typeName)
+    checker.check(value, against: self, at: path)
+    return checker.problems
   }
 }

@@ -16,6 +16,7 @@ enum TemplateChecks {
       scanned = .object(object)
     }
     problems += StringifiedTokens.texts(in: scanned).map { StringifiedTokens.problem($0) }
+    problems += DynamicReferences.problems(in: scanned)
     return problems
   }
 

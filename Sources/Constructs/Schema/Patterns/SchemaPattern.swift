@@ -47,5 +47,11 @@ package struct SchemaPatternError: Error, Sendable, Equatable, CustomStringConve
   /// The offset of the code point where parsing stopped.
   package let offset: Int
 
+  /// An error at the code point `offset` of the pattern.
+  package init(message: String, offset: Int) {
+    self.message = message
+    self.offset = offset
+  }
+
   package var description: String { "\(message) (at offset \(offset))" }
 }
