@@ -8,7 +8,7 @@ enum DynamicReferences {
   /// The services a dynamic reference can read from.
   static let services: Set<String> = ["secretsmanager", "ssm", "ssm-secure"]
 
-  /// A problem for each malformed dynamic reference in the strings of `value`.
+  /// A problem for each malformed dynamic reference in the strings of `value`, in order.
   static func problems(in value: TemplateValue) -> [Problem] {
     var problems: [Problem] = []
     var pending = [value]
@@ -18,8 +18,8 @@ enum DynamicReferences {
         for reference in references(in: text) {
           if let problem = problem(with: reference) { problems.append(problem) }
         }
-      case .array(let elements): pending += elements
-      case .object(let object): pending += object.map(\.value)
+      case .array(let elements): pending += elements.reversed()
+      case .object(let object): pending += object.map(\.value).reversed()
       case .null, .bool, .number: break
       }
     }
