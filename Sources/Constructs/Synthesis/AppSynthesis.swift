@@ -204,7 +204,9 @@ struct AppSynthesis {
       owners[key] = element.node.path
       if let resource = element as? CfnResource { physicalNames.note(resource, entry: entry) }
       let reportedOn = (element as? CfnResource)?.reportingConstruct ?? element
-      diagnostics += TemplateChecks.problems(of: element, entry: entry).map { Diagnostic($0, path: reportedOn.node.path) }
+      diagnostics += TemplateChecks.problems(of: element, entry: entry).map {
+        Diagnostic($0, path: reportedOn.node.path)
+      }
       var section = template[element.templateSection]?.objectValue ?? TemplateObject()
       section[logicalID] = entry
       template[element.templateSection] = .object(section)

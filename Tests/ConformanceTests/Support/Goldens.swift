@@ -44,11 +44,6 @@ enum Goldens {
     for (file, stackName) in zip(goldenFiles, goldenStacks) {
       guard let artifact = assembly.stack(stackName) else { continue }
       keepForLinting(artifact)
-      if let dump = ProcessInfo.processInfo.environment["GOLDEN_DUMP"] {
-        let dir = URL(fileURLWithPath: dump).appendingPathComponent(caseName)
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try? Data(artifact.template.jsonString(indent: 1).utf8).write(to: dir.appendingPathComponent(file))
-      }
       let text = try String(contentsOf: caseDirectory.appendingPathComponent(file), encoding: .utf8)
       var expected = normalized(try TemplateValue(parsingJSON: text))
       for improvement in improvements {

@@ -33,6 +33,8 @@ struct StaleOutputTests {
     try synthesize(stacks: ["A"], into: outdir)
     let second = Set(try FileManager.default.contentsOfDirectory(atPath: outdir))
     #expect(
-      second == ["A.assets.json", "A.metadata.json", "A.template.json", "cdk.out", "manifest.json", "notes.txt", "tree.json"])
+      second == [
+        "A.assets.json", "A.metadata.json", "A.template.json", "cdk.out", "manifest.json", "notes.txt", "tree.json",
+      ])
   }
 }
