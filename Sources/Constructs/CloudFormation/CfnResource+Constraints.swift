@@ -1,4 +1,5 @@
 import CloudFormationModel
+import Diagnostics
 
 extension CfnResource {
   /// The construct that problems with the resource's values are reported on: the construct that owns the
@@ -10,14 +11,12 @@ extension CfnResource {
     return owner
   }
 
-  /// Checks the literal values of the resource as it renders (overrides included) against the constraints
-  /// of its schema, except the properties its owner checks itself.
-  func validateLiteralValues(_ report: inout ValidationReport) {
-    guard let constraints, node.scope?.node.tryFindChild(node.id) === self,
-      let entry = renderEntry(ElementResolver(resolver: Resolver(consumer: stack)))
-    else { return }
+  /// The problems of the literal values of the resource's rendered entry (overrides included) against the
+  /// constraints of its schema, except those its owner reports itself.
+  func literalValueProblems(in entry: TemplateValue) -> [Problem] {
+    guard let constraints else { return [] }
     var checker = ConstraintChecker(typeName: constraints.typeName)
     checker.check(properties: entry["Properties"], against: constraints.properties, leaving: checksLeftToOwner)
-    for problem in checker.problems { report.add(problem) }
+    return checker.problems
   }
 }

@@ -40,16 +40,15 @@ open class CfnResource: CfnElement {
     super.init(scope, id)
   }
 
-  /// A typed resource whose literal values synthesis checks against `constraints`; problems are reported on
-  /// the construct that owns the resource when the resource is its default child (`Resource`), else on the
-  /// resource.
+  /// A typed resource whose literal values synthesis checks against `constraints` as it renders the resource;
+  /// problems are reported on the construct that owns the resource when the resource is its default child
+  /// (`Resource`), else on the resource.
   package init(_ scope: Construct, _ id: String, constraints: ResourceConstraints, tags: TagManager? = nil) {
     cfnResourceType = constraints.typeName
     cfnProperties = [:]
     self.tags = tags
     self.constraints = constraints
     super.init(scope, id)
-    reportingConstruct.node.addValidation { [weak self] report in self?.validateLiteralValues(&report) }
   }
 
   /// Leaves the checks of `property` against the schema to the construct that owns the resource, which reports

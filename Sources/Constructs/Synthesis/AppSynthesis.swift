@@ -7,6 +7,8 @@ struct AppSynthesis {
   let outdir: String
   private var diagnostics: [Diagnostic] = []
   private var physicalNames = PhysicalNames()
+  /// The text of each stack's template, written once for the size check and the assembly.
+  private var templateTexts: [ObjectIdentifier: String] = [:]
 
   init(app: App, outdir: String) {
     self.app = app
@@ -41,7 +43,8 @@ struct AppSynthesis {
     let rendered = stacks.map { render($0) }
     diagnostics += physicalNames.duplicates()
     let assembly = CloudAssemblyBuilder(
-      app: app, outdir: outdir, stacks: zip(stacks, rendered).map { ($0, $1) }, diagnostics: diagnostics
+      app: app, outdir: outdir, stacks: zip(stacks, rendered).map { ($0, $1) }, diagnostics: diagnostics,
+      templateTexts: templateTexts
     )
     .build()
     return (assembly, diagnostics)
@@ -218,7 +221,9 @@ struct AppSynthesis {
       rendered["Transform"] = transform
       for member in template { rendered[member.key] = member.value }
     }
-    diagnostics += TemplateChecks.problems(of: stack, template: .object(rendered)).map {
+    let text = TemplateValue.object(rendered).jsonString(indent: 1)
+    templateTexts[ObjectIdentifier(stack)] = text
+    diagnostics += TemplateChecks.problems(of: stack, template: .object(rendered), size: text.utf8.count).map {
       Diagnostic($0, path: stack.node.path)
     }
     return .object(rendered)

@@ -7,6 +7,8 @@ struct CloudAssemblyBuilder {
   let outdir: String
   let stacks: [(Stack, TemplateValue)]
   let diagnostics: [Diagnostic]
+  /// The templates' text where synthesis has written it already, by stack.
+  var templateTexts: [ObjectIdentifier: String] = [:]
 
   func build() -> CloudAssembly {
     var files: [(name: String, contents: String)] = []
@@ -14,7 +16,7 @@ struct CloudAssemblyBuilder {
     var artifactsOut: [StackArtifact] = []
     var missing: [TemplateValue] = []
     for (stack, template) in stacks {
-      let templateText = template.jsonString(indent: 1)
+      let templateText = templateTexts[ObjectIdentifier(stack)] ?? template.jsonString(indent: 1)
       let templateHash = Hashing.sha256Hex(templateText.utf8)
       let metadataFile = "\(stack.artifactID).metadata.json"
       files.append((stack.templateFile, templateText))

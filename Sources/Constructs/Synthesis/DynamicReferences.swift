@@ -8,22 +8,9 @@ enum DynamicReferences {
   /// The services a dynamic reference can read from.
   static let services: Set<String> = ["secretsmanager", "ssm", "ssm-secure"]
 
-  /// A problem for each malformed dynamic reference in the strings of `value`, in order.
-  static func problems(in value: TemplateValue) -> [Problem] {
-    var problems: [Problem] = []
-    var pending = [value]
-    while let next = pending.popLast() {
-      switch next {
-      case .string(let text):
-        for reference in references(in: text) {
-          if let problem = problem(with: reference) { problems.append(problem) }
-        }
-      case .array(let elements): pending += elements.reversed()
-      case .object(let object): pending += object.map(\.value).reversed()
-      case .null, .bool, .number: break
-      }
-    }
-    return problems
+  /// A problem for each malformed dynamic reference in `text`.
+  static func problems(in text: String) -> [Problem] {
+    references(in: text).compactMap(problem(with:))
   }
 
   /// The text between `{{resolve:` and `}}` of each whole reference in `text`. A reference that a token

@@ -4,25 +4,30 @@ import Diagnostics
 /// Checks of what synthesis renders that no single construct can make: CloudFormation's limits on a template,
 /// valid logical ids, and the text of deploy-time values turned into plain `String`s wherever it can land.
 enum TemplateChecks {
-  /// The problems of one element's rendered entry: its logical id, and stringified tokens in any of its values
-  /// or keys (except its `aws:cdk:path`, which repeats construct ids, checked apart).
+  /// The problems of one element's rendered entry: its logical id, literal values its resource schema does not
+  /// allow, malformed dynamic references, and stringified tokens in any of its values or keys (except its
+  /// `aws:cdk:path`, which repeats construct ids, checked apart).
   static func problems(of element: CfnElement, entry: TemplateValue) -> [Problem] {
     var problems: [Problem] = []
     if let problem = logicalIDProblem(element) { problems.append(problem) }
+    if let resource = element as? CfnResource { problems += resource.literalValueProblems(in: entry) }
     var scanned = entry
-    if var object = entry.objectValue, var metadata = object["Metadata"]?.objectValue {
+    if var object = entry.objectValue, var metadata = object["Metadata"]?.objectValue, metadata["aws:cdk:path"] != nil {
       metadata["aws:cdk:path"] = nil
       object["Metadata"] = .object(metadata)
       scanned = .object(object)
     }
-    problems += StringifiedTokens.texts(in: scanned).map { StringifiedTokens.problem($0) }
-    problems += DynamicReferences.problems(in: scanned)
-    return problems
+    var stringified: [String] = []
+    scanned.forEachTextWithBraces { text, isKey in
+      StringifiedTokens.note(text, in: &stringified)
+      if !isKey { problems += DynamicReferences.problems(in: text) }
+    }
+    return problems + stringified.map { StringifiedTokens.problem($0) }
   }
 
-  /// The problems of a stack's whole template: its size and counts against ``CloudFormationLimits``, and
-  /// stringified tokens in its description, transforms and tags.
-  static func problems(of stack: Stack, template: TemplateValue) -> [Problem] {
+  /// The problems of a stack's whole template: its size (of its text, in bytes) and counts against
+  /// ``CloudFormationLimits``, and stringified tokens in its description, transforms and tags.
+  static func problems(of stack: Stack, template: TemplateValue, size: Int) -> [Problem] {
     var problems: [Problem] = []
     let counts: [(section: String, limit: Int, code: ProblemCode, noun: String)] = [
       ("Resources", CloudFormationLimits.resourcesPerTemplate, .tooManyResources, "resources"),
@@ -39,7 +44,6 @@ enum TemplateChecks {
           "The template of stack '\(stack.stackName)' has \(count) \(noun); CloudFormation allows at most \(limit).",
           fix: "Move some of them into another stack."))
     }
-    let size = template.jsonString(indent: 1).utf8.count
     if size > CloudFormationLimits.templateBodyBytes {
       problems.append(
         Problem(

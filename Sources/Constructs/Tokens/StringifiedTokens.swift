@@ -13,20 +13,13 @@ enum StringifiedTokens {
   /// The strings and object keys of `value` that hold a stringified token, each once, in order.
   static func texts(in value: TemplateValue) -> [String] {
     var found: [String] = []
-    var pending = [value]
-    while let next = pending.popLast() {
-      switch next {
-      case .string(let text): note(text, in: &found)
-      case .array(let elements): pending += elements.reversed()
-      case .object(let object):
-        for member in object.reversed() {
-          note(member.key, in: &found)
-          pending.append(member.value)
-        }
-      case .null, .bool, .number: break
-      }
-    }
+    value.forEachTextWithBraces { text, _ in note(text, in: &found) }
     return found
+  }
+
+  /// Adds `text` to `found` when it holds a stringified token and is not there yet.
+  static func note(_ text: String, in found: inout [String]) {
+    if text.contains(marker), !found.contains(text) { found.append(text) }
   }
 
   /// The error for `text`, found in `location` (such as "the stack's description") when it is not in the
@@ -40,7 +33,4 @@ enum StringifiedTokens {
         + "them directly.")
   }
 
-  private static func note(_ text: String, in found: inout [String]) {
-    if text.contains(marker), !found.contains(text) { found.append(text) }
-  }
 }
