@@ -14,8 +14,8 @@ public enum TemplateProblems: ProblemCatalog {
 }
 
 extension ProblemCode {
-  private static func template(_ name: String, _ summary: String) -> ProblemCode {
-    ProblemCode(name, module: "Constructs", summary: summary)
+  private static func template(_ name: String, _ summary: String, severity: Problem.Severity = .error) -> ProblemCode {
+    ProblemCode(name, module: "Constructs", severity: severity, summary: summary)
   }
 
   /// A property has a value its resource schema does not list (`enum`).
@@ -42,9 +42,11 @@ extension ProblemCode {
   /// A property the resource schema requires is missing.
   public static let requiredPropertyMissing = template(
     "RequiredPropertyMissing", "A property that the resource schema requires is missing.")
-  /// A property the resource type does not have.
+  /// A property the resource type's schema does not have: a warning, since an override may set a property newer
+  /// than the schemas the library was generated from.
   public static let unknownProperty = template(
-    "UnknownProperty", "A resource has a property that its resource type does not have.")
+    "UnknownProperty", "A resource has a property that the schema of its resource type does not have.",
+    severity: .warning)
   /// Two resources of a type have the same name where the name must be unique in the account or region.
   public static let duplicatePhysicalName = template(
     "DuplicatePhysicalName",

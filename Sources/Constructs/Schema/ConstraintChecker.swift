@@ -195,7 +195,8 @@ struct ConstraintChecker {
       } else if !constraints.allowsOtherMembers {
         report(
           .unknownProperty, path, "has no member '\(member.key)'.",
-          fix: "Remove it or correct its name; the members are \(Self.list(constraints.properties.keys.sorted())).")
+          fix: "Remove it or correct its name (the members are \(Self.list(constraints.properties.keys.sorted()))), "
+            + "unless it is newer than the resource schemas of this library.")
       }
     }
   }
@@ -227,123 +228,9 @@ struct ConstraintChecker {
       problems.append(
         Problem(
           .unknownProperty, "\(typeName) has no property '\(member.key)'.",
-          fix: "Remove it or correct its name; the properties are \(Self.list(constraints.properties.keys.sorted())).")
+          fix: "Remove it or correct its name (the properties are \(Self.list(constraints.properties.keys.sorted()))), "
+            + "unless it is newer than the resource schemas of this library.")
       )
     }
   }
-}
-
-extension ConstraintChecker {
-  /// Whether the value is known only at deployment: a dynamic reference, or text holding a token that was
-  /// turned into a `String` (reported as ``ProblemCode/stringifiedToken`` instead).
-  static func isDeployTime(_ value: TemplateValue) -> Bool {
-    guard case .string(let text) = value else { return false }
-    return text.contains("{{resolve:") || text.contains(StringifiedTokens.marker)
-  }
-
-  /// Whether a value is of a type, as CloudFormation reads it: numbers and Booleans may be given as text and
-  /// text as numbers or Booleans.
-  static func accepts(_ type: ValueConstraints.ValueType, _ value: TemplateValue) -> Bool {
-    switch (type, value) {
-    case (.string, .string), (.string, .number), (.string, .bool): true
-    case (.number, .number): true
-    case (.integer, .number): true
-    case (.number, .string(let text)), (.integer, .string(let text)): Double(text) != nil
-    case (.boolean, .bool): true
-    case (.boolean, .string(let text)): text == "true" || text == "false"
-    case (.array, .array), (.object, .object): true
-    default: false
-    }
-  }
-
-  static func typeDescription(_ type: ValueConstraints.ValueType) -> String {
-    switch type {
-    case .string: "text"
-    case .number: "a number"
-    case .integer: "a whole number"
-    case .boolean: "true or false"
-    case .array: "a list"
-    case .object: "an object"
-    }
-  }
-
-  static func equals(_ allowed: TemplateValue, _ value: TemplateValue, _ constraints: ValueConstraints) -> Bool {
-    switch (allowed, value) {
-    case (.string(let left), .string(let right)):
-      constraints.ignoresCase ? left.lowercased() == right.lowercased() : left == right
-    case (.number(let left), .number(let right)): left == right
-    case (.number(let left), .string(let right)): Double(right) == left
-    default: allowed == value
-    }
-  }
-
-  /// The bounds a value breaks, with the allowed range in words (`from 1 to 5`, `at least 1`, `at most 5`);
-  /// `nil` when it is within them.
-  static func violatedBounds(_ value: Double, _ lower: Int?, _ upper: Int?) -> (allowed: String, isTooSmall: Bool)? {
-    violatedBounds(value, lower.map(Double.init), upper.map(Double.init))
-  }
-
-  static func violatedBounds(_ value: Double, _ lower: Double?, _ upper: Double?) -> (
-    allowed: String, isTooSmall: Bool
-  )? {
-    let isTooSmall = lower.map { value < $0 } ?? false
-    let isTooLarge = upper.map { value > $0 } ?? false
-    guard isTooSmall || isTooLarge else { return nil }
-    let allowed =
-      switch (lower, upper) {
-      case (let lower?, let upper?): "from \(number(lower)) to \(number(upper))"
-      case (let lower?, nil): "at least \(number(lower))"
-      case (nil, let upper?): "at most \(number(upper))"
-      case (nil, nil): ""
-      }
-    return (allowed, isTooSmall)
-  }
-
-  /// A number as a template writes it (`7`, `0.5`).
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
-    return TemplateValue.number(value).jsonString(indent: 0)
-  }
-
-  /// A value for a message: text in quotes (shortened when long), numbers as written, a secret hidden.
-  static func describe(_ value: TemplateValue, isSecret: Bool) -> String {
-    if isSecret { return "a secret (hidden)" }
-    switch value {
-    case .string(let text): return "'\(truncated(text))'"
-    case .number(let value): return number(value)
-    default: return truncated(value.jsonString(indent: 0))
-    }
-  }
-
-  static let shownLength = 80
-
-  static func truncated(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard scalars.count > shownLength else { return text }
-    return String(String.UnicodeScalarView(scalars.prefix(shownLength))) + "… (\(scalars.count) characters)"
-  }
-
-  /// `a, b and c`, with at most 30 items named.
-  static func list(_ items: [String]) -> String {
-    let shown = items.prefix(30).map { $0.isEmpty ? "''" : $0 }
-    let rest = items.count - shown.count
-    guard shown.count > 1 else { return shown.first ?? "" }
-    if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
-    return shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
-  }
-}
-
-/// Where a value is in a resource's properties: `CacheUsageLimits.DataStorage.Maximum`, `UserIds[2]`.
-struct ValuePath: CustomStringConvertible {
-  private var text = ""
-
-  var isEmpty: Bool { text.isEmpty }
-
-  func appending(member: String) -> ValuePath { ValuePath(text: text.isEmpty ? member : "\(text).\(member)") }
-
-  func appending(index: Int) -> ValuePath { ValuePath(text: "\(text)[\(index)]") }
-
-  func appending(key: String) -> ValuePath { ValuePath(text: "\(text)['\(ConstraintChecker.truncated(key))']") }
-
-  var description: String { text }
 }

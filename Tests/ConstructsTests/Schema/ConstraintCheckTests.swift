@@ -25,14 +25,18 @@ struct ConstraintCheckTests {
     required: ["Engine"],
     physicalName: .init(property: "Name", scope: .region, ignoresCase: true))
 
-  /// A stack with an owner construct (`Stack/Owner`) whose default child is the typed resource, its properties
-  /// overridden with `properties`.
+  /// What synthesis reports (errors, then warnings) for a stack with an owner construct (`Stack/Owner`) whose
+  /// default child is the typed resource, its properties overridden with `properties`.
   private func synthesize(_ properties: [String: CfnValue], resourceID: String = "Resource") -> [Diagnostic] {
     let app = App(outdir: "unused")
     let stack = Stack(app, "Stack")
     let resource = CfnResource(Construct(stack, "Owner"), resourceID, constraints: Self.constraints)
     for (key, value) in properties { resource.addPropertyOverride(key, value) }
-    return synthesisErrors(app)
+    do {
+      return try app.synthesize().warnings
+    } catch {
+      return error.diagnostics
+    }
   }
 
   private func problem(_ path: String, _ code: ProblemCode, _ message: String, fix: String) -> Diagnostic {
@@ -99,7 +103,9 @@ struct ConstraintCheckTests {
       messages.contains(
         "Test::Service::Thing property Tags has the key 'Bad', which does not match the pattern ^[a-z]+$."))
     #expect(found.count == 6)
+    #expect(found.filter { $0.severity == .warning }.map(\.code) == ["UnknownProperty", "UnknownProperty"])
     #expect(synthesize([:]).map(\.message) == ["Test::Service::Thing property Engine is required but not set."])
+    #expect(synthesize(["Engine": "redis", "NewerThanTheSchema": 1]).map(\.severity) == [.warning])
   }
 
   @Test("NaN, infinity and fractions where a whole number is due are type errors")

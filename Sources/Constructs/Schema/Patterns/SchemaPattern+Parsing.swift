@@ -2,8 +2,8 @@ extension SchemaPattern {
   /// Reads ECMAScript pattern syntax into a ``PatternNode``: disjunctions, groups (capturing, named and
   /// non-capturing, all treated alike), lookarounds, quantifiers, classes and escapes.
   struct Parser {
-    private let scalars: [Unicode.Scalar]
-    private var position = 0
+    let scalars: [Unicode.Scalar]
+    var position = 0
     /// How deeply groups nest; patterns nested deeper than ``maximumNesting`` are refused.
     private var nesting = 0
     static let maximumNesting = 100
@@ -20,13 +20,13 @@ extension SchemaPattern {
       return node
     }
 
-    private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
-    private func error(_ message: String) -> SchemaPatternError {
+    func error(_ message: String) -> SchemaPatternError {
       SchemaPatternError(message: message, offset: position)
     }
 
-    private mutating func take(_ scalar: Unicode.Scalar) -> Bool {
+    mutating func take(_ scalar: Unicode.Scalar) -> Bool {
       guard current == scalar else { return false }
       position += 1
       return true
@@ -223,108 +223,6 @@ extension SchemaPattern {
       if take("-") { return .literal("-") }
       return try classEscape(inClass: true)
     }
-
-    /// The escapes that stand for code points: classes, control characters, `\x`, `\u`, `\c`, `\0`, `\p`,
-    /// and any other character standing for itself.
-    private mutating func classEscape(inClass: Bool) throws(SchemaPatternError) -> ScalarSet {
-      guard let scalar = current else { throw error("\\ at the end of the pattern") }
-      position += 1
-      switch scalar {
-      case "d": return ScalarSet(items: ScalarSet.digitItems)
-      case "D": return ScalarSet(items: [.complement(ScalarSet.digitItems)])
-      case "w": return ScalarSet(items: ScalarSet.wordItems)
-      case "W": return ScalarSet(items: [.complement(ScalarSet.wordItems)])
-      case "s": return ScalarSet(items: ScalarSet.spaceItems)
-      case "S": return ScalarSet(items: [.complement(ScalarSet.spaceItems)])
-      case "t": return .literal("\t")
-      case "n": return .literal("\n")
-      case "r": return .literal("\r")
-      case "v": return .literal("\u{B}")
-      case "f": return .literal("\u{C}")
-      case "0":
-        if let next = current, ("0"..."9").contains(next) { throw error("octal escapes are not supported") }
-        return .literal("\0")
-      case "c":
-        guard let letter = current, ("a"..."z").contains(letter) || ("A"..."Z").contains(letter) else {
-          throw error("invalid \\c escape")
-        }
-        position += 1
-        return ScalarSet(items: [.range((letter.value % 32)...(letter.value % 32))])
-      case "x":
-        return .literal(try hexScalar(digits: 2))
-      case "u":
-        return .literal(try unicodeEscape())
-      case "p", "P":
-        let categories = try propertyName()
-        return ScalarSet(items: scalar == "p" ? [.category(categories)] : [.complement([.category(categories)])])
-      case "1"..."9" where inClass:
-        throw error("back references are not supported")
-      default:
-        // An escaped character without a meaning stands for itself (`\_`, `\/`, `\.`).
-        return .literal(scalar)
-      }
-    }
-
-    /// `\uHHHH` (a surrogate pair of two such escapes makes one code point) or `\u{H…}`, after the `u`.
-    private mutating func unicodeEscape() throws(SchemaPatternError) -> Unicode.Scalar {
-      if take("{") {
-        var value: UInt32 = 0
-        var count = 0
-        while let scalar = current, scalar != "}" {
-          guard let digit = scalar.hexDigitValue, count < 8 else { throw error("invalid \\u{} escape") }
-          value = value * 16 + digit
-          count += 1
-          position += 1
-        }
-        guard count > 0, take("}"), let result = Unicode.Scalar(value) else { throw error("invalid \\u{} escape") }
-        return result
-      }
-      let value = try hexValue(digits: 4)
-      if (0xD800...0xDBFF).contains(value), current == "\\", position + 1 < scalars.count, scalars[position + 1] == "u"
-      {
-        let mark = position
-        position += 2
-        if let low = try? hexValue(digits: 4), (0xDC00...0xDFFF).contains(low),
-          let combined = Unicode.Scalar(0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00))
-        {
-          return combined
-        }
-        position = mark
-      }
-      guard let result = Unicode.Scalar(value) else { throw error("a lone surrogate cannot match a value") }
-      return result
-    }
-
-    private mutating func hexScalar(digits: Int) throws(SchemaPatternError) -> Unicode.Scalar {
-      guard let scalar = Unicode.Scalar(try hexValue(digits: digits)) else { throw error("invalid escape") }
-      return scalar
-    }
-
-    private mutating func hexValue(digits: Int) throws(SchemaPatternError) -> UInt32 {
-      var value: UInt32 = 0
-      for _ in 0..<digits {
-        guard let digit = current?.hexDigitValue else { throw error("invalid hexadecimal escape") }
-        value = value * 16 + digit
-        position += 1
-      }
-      return value
-    }
-
-    /// `{Name}`, `{gc=Name}` or `{General_Category=Name}` after `\p` or `\P`.
-    private mutating func propertyName() throws(SchemaPatternError) -> Set<Unicode.GeneralCategory> {
-      guard take("{") else { throw error("invalid property name") }
-      var name = ""
-      while let scalar = current, scalar != "}" {
-        name.unicodeScalars.append(scalar)
-        position += 1
-      }
-      guard take("}") else { throw error("invalid property name") }
-      for prefix in ["gc=", "General_Category="] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
-      guard let categories = Unicode.GeneralCategory.categories(named: name) else {
-        throw error("unsupported Unicode property '\(name)'")
-      }
-      return categories
-    }
   }
 }
 
@@ -333,16 +231,5 @@ extension ScalarSet {
   fileprivate var singleScalar: UInt32? {
     guard !isNegated, items.count == 1, case .range(let range) = items[0], range.count == 1 else { return nil }
     return range.lowerBound
-  }
-}
-
-extension Unicode.Scalar {
-  fileprivate var hexDigitValue: UInt32? {
-    switch self {
-    case "0"..."9": value - 0x30
-    case "a"..."f": value - 0x61 + 10
-    case "A"..."F": value - 0x41 + 10
-    default: nil
-    }
   }
 }
