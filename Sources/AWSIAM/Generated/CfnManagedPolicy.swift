@@ -138,6 +138,7 @@ extension IAM.CfnManagedPolicy {
       "Roles": .array(of: .string(), uniqueItems: true),
       "Users": .array(of: .string(), uniqueItems: true),
     ],
-    required: ["PolicyDocument"]
+    required: ["PolicyDocument"],
+    physicalName: .init(property: "ManagedPolicyName", scope: .account, ignoresCase: false)
   )
 }

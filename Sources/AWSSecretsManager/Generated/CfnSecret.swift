@@ -292,6 +292,7 @@ extension SecretsManager.CfnSecret {
         )
       ),
       "Type": .string(minLength: 0, maxLength: 256),
-    ]
+    ],
+    physicalName: .init(property: "Name", scope: .region, ignoresCase: false)
   )
 }

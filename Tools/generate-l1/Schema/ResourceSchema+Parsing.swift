@@ -33,6 +33,7 @@ extension ResourceSchema {
       Self.strings(document["createOnlyProperties"]).map(Self.propertyPath).compactMap { $0.count == 1 ? $0[0] : nil }
     )
     primaryIdentifier = Self.strings(document["primaryIdentifier"]).map(Self.propertyPath)
+    physicalNameProperty = document["physicalNameProperty"]?.stringValue
     let tagging = document["tagging"]
     if tagging?["taggable"]?.boolValue == false {
       tagProperty = nil

@@ -21,6 +21,9 @@ struct ResourceSchema {
   var tagProperty: String?
   /// The properties that together identify a resource (`primaryIdentifier`), as paths.
   var primaryIdentifier: [[String]]
+  /// The property that names the resource in its account or region when it is not the primary identifier (an
+  /// overlay's `physicalNameProperty`, such as a secret's `Name`).
+  var physicalNameProperty: String?
 }
 
 /// The schema of one property, of one member of an object, or of the items of an array.

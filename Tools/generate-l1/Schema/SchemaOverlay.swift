@@ -5,7 +5,8 @@ import CloudFormationModel
 ///
 /// An overlay is merged into its schema before parsing: objects merge member by member, and any other value
 /// replaces the schema's. Each rule says where it comes from in a `$comment`, and may describe its pattern in
-/// words (`patternDescription`) for the messages that report a value that breaks it.
+/// words (`patternDescription`) for the messages that report a value that breaks it. `physicalNameProperty`
+/// names the property that must be unique in an account or region when the primary identifier is not it.
 enum SchemaOverlay {
   /// `schema` with `overlay` merged into it.
   static func merging(_ overlay: TemplateValue, into schema: TemplateValue) -> TemplateValue {

@@ -81,13 +81,15 @@ struct ConstraintTranslator {
   /// The JSON types `ValueConstraints.ValueType` has.
   static let knownTypes: Set<String> = ["string", "number", "integer", "boolean", "array", "object"]
 
-  /// The physical name rule, when the primary identifier is one settable string property.
+  /// The physical name rule: of the property an overlay names, else of the primary identifier when it is one
+  /// settable string property.
   func physicalName(settable: Set<String>) -> PhysicalNameModel? {
-    guard schema.primaryIdentifier.count == 1, let path = schema.primaryIdentifier.first, path.count == 1,
-      settable.contains(path[0]), schema.properties[path[0]]?.types == ["string"]
+    let identifier = schema.primaryIdentifier.count == 1 ? schema.primaryIdentifier[0] : []
+    guard let property = schema.physicalNameProperty ?? (identifier.count == 1 ? identifier[0] : nil),
+      settable.contains(property), schema.properties[property]?.types == ["string"]
     else { return nil }
     let service = schema.typeName.split(separator: ":").dropFirst().first.map(String.init) ?? ""
     return PhysicalNameModel(
-      property: path[0], scope: service == "IAM" ? "account" : "region", ignoresCase: service == "ElastiCache")
+      property: property, scope: service == "IAM" ? "account" : "region", ignoresCase: service == "ElastiCache")
   }
 }
