@@ -12,6 +12,9 @@ struct ConstraintChecker {
   private(set) var problems: [Problem] = []
   /// The kinds of problems the property being checked leaves to its owner.
   private var ignored: Set<ProblemCode> = []
+  /// Whether the property being checked leaves all its problems to its owner, but for numbers that are not
+  /// finite, which no owner can mean and a template cannot hold.
+  private var ignoresAllButNonFinite = false
 
   init(typeName: String) { self.typeName = typeName }
 
@@ -26,14 +29,12 @@ struct ConstraintChecker {
     checkMembers(of: object, against: constraints)
     for member in object {
       guard let memberConstraints = constraints.properties[member.key] else { continue }
-      switch leftToOwner[member.key] {
-      case .some(nil): continue
-      case .some(let codes?): ignored = codes
-      case nil: ignored = []
-      }
+      ignored = leftToOwner[member.key].flatMap { $0 } ?? []
+      ignoresAllButNonFinite = leftToOwner[member.key].map { $0 == nil } ?? false
       check(member.value, against: memberConstraints, at: ValuePath().appending(member: member.key), isSecret: false)
     }
     ignored = []
+    ignoresAllButNonFinite = false
   }
 
   /// Checks one value, at a property path such as `UserIds`.
@@ -82,7 +83,8 @@ struct ConstraintChecker {
     if case .number(let number) = value, !number.isFinite {
       report(
         .propertyTypeMismatch, path, "is \(Self.describe(value, isSecret: isSecret)), which is not a finite number.",
-        fix: "Give a finite number: NaN and infinity cannot be written to a template (they would render as null).")
+        fix: "Give a finite number: NaN and infinity cannot be written to a template (they would render as null).",
+        evenIfLeftToOwner: true)
       return false
     }
     if case .null = value { return false }
@@ -212,8 +214,14 @@ struct ConstraintChecker {
         : "Give it at most \(constraints.maxItems ?? 0) \(plural).")
   }
 
-  private mutating func report(_ code: ProblemCode, _ path: ValuePath, _ text: String, fix: String) {
-    guard !ignored.contains(code) else { return }
+  private mutating func report(
+    _ code: ProblemCode,
+    _ path: ValuePath,
+    _ text: String,
+    fix: String,
+    evenIfLeftToOwner: Bool = false
+  ) {
+    guard !ignored.contains(code), !ignoresAllButNonFinite || evenIfLeftToOwner else { return }
     problems.append(Problem(code, "\(typeName) property \(path) \(text)", fix: fix))
   }
 

@@ -158,9 +158,16 @@ struct ConstraintCheckTests {
     let resource = CfnResource(Construct(stack, "Owner"), "Resource", constraints: Self.constraints)
     resource.addPropertyOverride("Engine", "mysql")
     resource.addPropertyOverride("Ids", ["x", "x", "y"])
+    resource.addPropertyOverride("Limits", ["Unit": "TB", "Maximum": .number(.nan)])
     resource.leaveChecks(of: "Engine")
+    resource.leaveChecks(of: "Limits")
     resource.leaveChecks(of: "Ids", toOwner: [.propertyItemCountOutOfRange])
-    #expect(synthesisErrors(app).map(\.message) == ["Test::Service::Thing property Ids lists 'x' more than once."])
+    // A number that is not finite is reported even where the owner checks the rest: no owner can mean it.
+    #expect(
+      synthesisErrors(app).map(\.message) == [
+        "Test::Service::Thing property Ids lists 'x' more than once.",
+        "Test::Service::Thing property Limits.Maximum is NaN, which is not a finite number.",
+      ])
   }
 
   @Test("Two resources with the same physical name in an account and region are reported, case aside")
