@@ -91,20 +91,37 @@ struct ConstraintCheckTests {
       "Engine": "redis", "Limits": ["Maximum": 11, "Extra": true], "Ids": ["x", "x"], "Tags": ["Bad": "v"],
       "Colour": "red",
     ])
-    let messages = found.map(\.message)
-    #expect(messages.contains("Test::Service::Thing property Limits.Unit is required but not set."))
-    #expect(
-      messages.contains("Test::Service::Thing property Limits.Maximum is 11, but it must be at most 10.")
-    )
-    #expect(messages.contains("Test::Service::Thing property Limits has no member 'Extra'."))
-    #expect(messages.contains("Test::Service::Thing property Ids lists 'x' more than once."))
-    #expect(messages.contains("Test::Service::Thing has no property 'Colour'."))
-    #expect(
-      messages.contains(
-        "Test::Service::Thing property Tags has the key 'Bad', which does not match the pattern ^[a-z]+$."))
-    #expect(found.count == 6)
+    let keepUnlessNewer = "unless it is newer than the resource schemas of this library."
+    let expected = [
+      problem(
+        "Stack/Owner", .requiredPropertyMissing, "Test::Service::Thing property Limits.Unit is required but not set.",
+        fix: "Set Limits.Unit."),
+      problem(
+        "Stack/Owner", .propertyValueOutOfRange,
+        "Test::Service::Thing property Limits.Maximum is 11, but it must be at most 10.", fix: "Use a number at most 10."),
+      problem(
+        "Stack/Owner", .unknownProperty, "Test::Service::Thing property Limits has no member 'Extra'.",
+        fix: "Remove it or correct its name (the members are Maximum and Unit), \(keepUnlessNewer)"),
+      problem(
+        "Stack/Owner", .propertyItemsNotUnique, "Test::Service::Thing property Ids lists 'x' more than once.",
+        fix: "List each value once."),
+      problem(
+        "Stack/Owner", .unknownProperty, "Test::Service::Thing has no property 'Colour'.",
+        fix: "Remove it or correct its name (the properties are Count, Description, Document, Engine, Ids, Limits, "
+          + "Mode, Name, Passwords, Tags, Threshold and Token), \(keepUnlessNewer)"),
+      problem(
+        "Stack/Owner", .propertyPatternMismatch,
+        "Test::Service::Thing property Tags has the key 'Bad', which does not match the pattern ^[a-z]+$.",
+        fix: "Change the key so that it matches the pattern."),
+    ]
+    #expect(found.sorted { $0.message < $1.message } == expected.sorted { $0.message < $1.message })
     #expect(found.filter { $0.severity == .warning }.map(\.code) == ["UnknownProperty", "UnknownProperty"])
-    #expect(synthesize([:]).map(\.message) == ["Test::Service::Thing property Engine is required but not set."])
+    #expect(
+      synthesize([:]) == [
+        problem(
+          "Stack/Owner", .requiredPropertyMissing, "Test::Service::Thing property Engine is required but not set.",
+          fix: "Set Engine.")
+      ])
     #expect(synthesize(["Engine": "redis", "NewerThanTheSchema": 1]).map(\.severity) == [.warning])
   }
 

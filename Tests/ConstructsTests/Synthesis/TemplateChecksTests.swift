@@ -44,6 +44,7 @@ struct TemplateChecksTests {
         "The template of stack 'Stack' has 201 mappings; CloudFormation allows at most 200.",
       ])
     #expect(synthesisErrors(app).map(\.code) == ["TooManyOutputs", "TooManyParameters", "TooManyMappings"])
+    #expect(synthesisErrors(app).allSatisfy { $0.path == "Stack" && $0.fix == "Move some of them into another stack." })
   }
 
   @Test("At most 1 MB of template body")
@@ -56,6 +57,7 @@ struct TemplateChecksTests {
     _ = CfnResource(stack, "B", type: "AWS::SNS::Topic", properties: ["DisplayName": .string(StringValue(text))])
     let errors = synthesisErrors(app)
     #expect(errors.map(\.code) == ["TemplateTooLarge"])
+    #expect(errors.map(\.path) == ["Stack"])
     #expect(
       try #require(errors.first).message.hasPrefix("The template of stack 'Stack' has 1200")
         && errors[0].message.hasSuffix("bytes; CloudFormation accepts at most 1000000 bytes."))
