@@ -98,7 +98,8 @@ struct ConstraintCheckTests {
         fix: "Set Limits.Unit."),
       problem(
         "Stack/Owner", .propertyValueOutOfRange,
-        "Test::Service::Thing property Limits.Maximum is 11, but it must be at most 10.", fix: "Use a number at most 10."),
+        "Test::Service::Thing property Limits.Maximum is 11, but it must be at most 10.",
+        fix: "Use a number at most 10."),
       problem(
         "Stack/Owner", .unknownProperty, "Test::Service::Thing property Limits has no member 'Extra'.",
         fix: "Remove it or correct its name (the members are Maximum and Unit), \(keepUnlessNewer)"),
