@@ -128,12 +128,12 @@ let package = Package(
       path: "Tools/elasticache-check",
       swiftSettings: strictSettings
     ),
-    // Generates the typed ElastiCache L1 resources from the CloudFormation resource schemas.
+    // Generates the typed L1 resources of every module from the CloudFormation resource schemas.
     .executableTarget(
       name: "generate-l1",
       dependencies: ["CloudFormationModel"],
       path: "Tools/generate-l1",
-      exclude: ["Schemas", "emitted-types.txt"],
+      exclude: ["Schemas", "Overlays", "emitted-types.txt"],
       swiftSettings: strictSettings
     ),
     // Synthesis speed on large apps (`scripts/benchmark.sh` compares it with the AWS CDK).
@@ -154,6 +154,7 @@ let package = Package(
     .testTarget(
       name: "ConstructsTests",
       dependencies: ["Constructs", "ElastiCacheTesting"],
+      exclude: ["Schema/Fixtures"],
       swiftSettings: strictSettings
     ),
     .testTarget(

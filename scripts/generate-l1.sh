@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates the typed L1 resources of the ElastiCache module (Sources/ElastiCache/Generated) from the
-# CloudFormation resource schemas that cfn-lint ships.
+# Regenerates the typed L1 resources of every module (Sources/<Module>/Generated) from the CloudFormation
+# resource schemas that cfn-lint ships and the overlays of service rules in Tools/generate-l1/Overlays.
 #
-#   scripts/generate-l1.sh            exports the AWS::ElastiCache::* schemas of the recorded cfn-lint version
+#   scripts/generate-l1.sh            exports the AWS::ElastiCache::* schemas and those of the types in
+#                                     Tools/generate-l1/emitted-types.txt, of the recorded cfn-lint version,
 #                                     into Tools/generate-l1/Schemas, then runs the generator
 #   scripts/generate-l1.sh --upgrade  the same with the newest cfn-lint on PyPI, and records its version
 #   scripts/generate-l1.sh --check    runs the generator twice over the committed schemas without writing;
@@ -13,7 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCHEMAS=Tools/generate-l1/Schemas
-OUTPUT=Sources/ElastiCache/Generated
+OVERLAYS=Tools/generate-l1/Overlays
+OUTPUT=Sources
 VERSION_FILE="$SCHEMAS/cfn-lint-version.txt"
 SCRATCH="${SCRATCH_PATH:-.build-l1}"
 mode="${1:-}"
@@ -23,13 +25,13 @@ generator="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/generate-l1"
 
 if [[ "$mode" == "--check" ]]; then
   status=0
-  first="$("$generator" --check "$SCHEMAS" "$OUTPUT")" || status=$?
-  second="$("$generator" --check "$SCHEMAS" "$OUTPUT")" || true
+  first="$("$generator" --check "$SCHEMAS" "$OVERLAYS" "$OUTPUT")" || status=$?
+  second="$("$generator" --check "$SCHEMAS" "$OVERLAYS" "$OUTPUT")" || true
   echo "$first"
   [[ "$first" == "$second" ]] || { echo "generate-l1 gave different results on two runs" >&2; exit 1; }
   exit "$status"
 fi
-[[ -z "$mode" || "$mode" == "--upgrade" ]] || { sed -n '5,10p' "$0" >&2; exit 2; }
+[[ -z "$mode" || "$mode" == "--upgrade" ]] || { sed -n '5,11p' "$0" >&2; exit 2; }
 
 home="${GENERATE_L1_HOME:-$HOME/.cache/generate-l1}"
 if [[ "$mode" == "--upgrade" ]]; then
@@ -65,4 +67,4 @@ for type_name in types:
 (out / "cfn-lint-version.txt").write_text(importlib.metadata.version("cfn-lint") + "\n")
 print(f"exported {len(types)} schemas from cfn-lint {importlib.metadata.version('cfn-lint')}", file=sys.stderr)
 PY
-"$generator" "$SCHEMAS" "$OUTPUT"
+"$generator" "$SCHEMAS" "$OVERLAYS" "$OUTPUT"

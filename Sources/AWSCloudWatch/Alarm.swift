@@ -44,12 +44,20 @@ extension CloudWatch {
     /// The actions run when the alarm goes into the `INSUFFICIENT_DATA` state.
     public private(set) var insufficientDataActionArns: [StringValue] = []
 
-    /// The `AWS::CloudWatch::Alarm` resource (the `Resource` child).
-    public private(set) lazy var resource: CfnResource = DeferredResource(
-      self, "Resource", type: "AWS::CloudWatch::Alarm"
-    ) { [unowned self] in
-      renderedProperties()
-    }
+    /// The `AWS::CloudWatch::Alarm` resource (the `Resource` child); its actions are set as it renders.
+    public private(set) lazy var resource: CfnAlarm = {
+      let resource = CfnAlarm(self, "Resource")
+      // The alarm reports its metric's problems (period, dimensions) itself, with the AWS CDK's messages.
+      resource.leaveChecks(of: "Period")
+      resource.leaveChecks(of: "Dimensions", toOwner: [.propertyItemCountOutOfRange, .propertyLengthOutOfRange])
+      resource.leaveChecks(
+        of: "Metrics",
+        toOwner: [
+          .propertyValueOutOfRange, .propertyItemCountOutOfRange, .propertyLengthOutOfRange, .propertyTypeMismatch,
+        ])
+      resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
+      return resource
+    }()
 
     /// An alarm on `metric`.
     ///
@@ -124,70 +132,58 @@ extension CloudWatch {
       }
     }
 
-    private func renderedProperties() -> CfnValue {
-      let members =
-        CfnValue.Member.omittingNils([
-          "ActionsEnabled": actionsEnabled.map(CfnValue.bool),
-          "AlarmActions": Self.actionList(alarmActionArns),
-          "AlarmDescription": alarmDescription.map { .string(StringValue($0)) },
-          "AlarmName": physicalName.map { .string(StringValue($0)) },
-          "ComparisonOperator": .string(StringValue(comparisonOperator.rawValue)),
-          "DatapointsToAlarm": datapointsToAlarm.map { .number(Double($0)) },
-          "EvaluateLowSampleCountPercentile": evaluateLowSampleCountPercentile.map { .string(StringValue($0)) },
-          "EvaluationPeriods": .number(Double(evaluationPeriods)),
-          "InsufficientDataActions": Self.actionList(insufficientDataActionArns),
-          "OKActions": Self.actionList(okActionArns),
-          "Threshold": .number(threshold),
-          "TreatMissingData": treatMissingData.map { .string(StringValue($0.rawValue)) },
-        ]) + renderedMetric()
-      return .object(members.sorted { $0.key < $1.key })
+    /// Sets the resource's properties from the alarm's settings and actions.
+    private func updateProperties(of resource: CfnAlarm) {
+      resource.actionsEnabled = actionsEnabled
+      resource.alarmActions = Self.actionList(alarmActionArns)
+      resource.alarmDescription = alarmDescription.map { StringValue($0) }
+      resource.alarmName = physicalName.map { StringValue($0) }
+      resource.comparisonOperator = StringValue(comparisonOperator.rawValue)
+      resource.datapointsToAlarm = datapointsToAlarm.map { NumberValue($0) }
+      resource.evaluateLowSampleCountPercentile = evaluateLowSampleCountPercentile.map { StringValue($0) }
+      resource.evaluationPeriods = NumberValue(evaluationPeriods)
+      resource.insufficientDataActions = Self.actionList(insufficientDataActionArns)
+      resource.okActions = Self.actionList(okActionArns)
+      resource.threshold = NumberValue(threshold)
+      resource.treatMissingData = treatMissingData.map { StringValue($0.rawValue) }
+      setMetric(of: resource)
     }
 
-    /// The metric's part of the alarm's properties.
-    private func renderedMetric() -> [CfnValue.Member] {
-      let dimensions: CfnValue? =
+    /// Sets the metric's part of the alarm's properties: the metric's fields, or one metric data query for a
+    /// labelled metric or one from another account.
+    private func setMetric(of resource: CfnAlarm) {
+      let dimensions =
         metric.dimensions.isEmpty
-        ? nil
-        : .array(metric.sortedDimensions.map { ["Name": .string(StringValue($0.name)), "Value": .string($0.value)] })
-      let period = CfnValue.number(metric.period.toSeconds())
-      let unit = metric.unit.map { CfnValue.string(StringValue($0.rawValue)) }
+        ? nil : metric.sortedDimensions.map { CfnAlarm.DimensionProperty(name: StringValue($0.name), value: $0.value) }
+      let period = NumberValue(metric.period.toSeconds())
+      let unit = metric.unit.map { StringValue($0.rawValue) }
       let stackAccount = Stack.of(self).account.literal
       let crossAccount = metric.account.flatMap { $0 == stackAccount ? nil : $0 }
       guard metric.label != nil || crossAccount != nil else {
         let statistic = Statistic(parsing: metric.statistic)
-        let statisticKey = statistic.isSimple ? "Statistic" : "ExtendedStatistic"
-        return CfnValue.Member.omittingNils([
-          "Dimensions": dimensions,
-          "MetricName": .string(StringValue(metric.metricName)),
-          "Namespace": .string(StringValue(metric.namespace)),
-          "Period": period,
-          statisticKey: .string(StringValue(statistic.normalized)),
-          "Unit": unit,
-        ])
+        resource.dimensions = dimensions
+        resource.metricName = StringValue(metric.metricName)
+        resource.namespace = StringValue(metric.namespace)
+        resource.period = period
+        resource.statistic = statistic.isSimple ? StringValue(statistic.normalized) : nil
+        resource.extendedStatistic = statistic.isSimple ? nil : StringValue(statistic.normalized)
+        resource.unit = unit
+        return
       }
-      let metricStat = CfnValue.object(omittingNils: [
-        "Metric": .object(omittingNils: [
-          "Dimensions": dimensions,
-          "MetricName": .string(StringValue(metric.metricName)),
-          "Namespace": .string(StringValue(metric.namespace)),
-        ]),
-        "Period": period,
-        "Stat": .string(StringValue(metric.statistic)),
-        "Unit": unit,
-      ])
-      let query = CfnValue.object(omittingNils: [
-        "AccountId": crossAccount.map { .string(StringValue($0)) },
-        "Id": "m1",
-        "Label": metric.label.map { .string(StringValue($0)) },
-        "MetricStat": metricStat,
-        "ReturnData": true,
-      ])
-      return [CfnValue.Member("Metrics", [query])]
+      let metricStat = CfnAlarm.MetricStatProperty(
+        metric: .init(
+          dimensions: dimensions, metricName: StringValue(metric.metricName), namespace: StringValue(metric.namespace)),
+        period: period, stat: StringValue(metric.statistic), unit: unit)
+      resource.metrics = [
+        CfnAlarm.MetricDataQueryProperty(
+          id: "m1", accountID: crossAccount.map { StringValue($0) }, label: metric.label.map { StringValue($0) },
+          metricStat: metricStat, returnData: true)
+      ]
     }
 
     /// A list of action ARNs, left out while empty.
-    private static func actionList(_ arns: [StringValue]) -> CfnValue? {
-      arns.isEmpty ? nil : .array(arns.map(CfnValue.string))
+    private static func actionList(_ arns: [StringValue]) -> StringListValue? {
+      arns.isEmpty ? nil : StringListValue(arns)
     }
   }
 }

@@ -18,12 +18,4 @@ enum RuleDirection {
     case .egress: .ingress
     }
   }
-
-  /// The resource type of a separate rule.
-  var resourceType: String {
-    switch self {
-    case .ingress: "AWS::EC2::SecurityGroupIngress"
-    case .egress: "AWS::EC2::SecurityGroupEgress"
-    }
-  }
 }

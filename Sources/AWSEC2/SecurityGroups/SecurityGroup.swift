@@ -27,11 +27,19 @@ extension EC2 {
     private var egressRules: [SecurityGroupRule] = []
     private lazy var separateRules = SeparateRules(group: self)
 
-    /// The `AWS::EC2::SecurityGroup` resource (the `Resource` child).
-    public private(set) lazy var resource: CfnResource = DeferredResource(
-      self, "Resource", type: "AWS::EC2::SecurityGroup",
-      tags: TagManager(format: .standard, resourceType: "AWS::EC2::SecurityGroup")
-    ) { [unowned self] in renderedProperties() }
+    /// The `AWS::EC2::SecurityGroup` resource (the `Resource` child); its rules are set as it renders.
+    public private(set) lazy var resource: CfnSecurityGroup = {
+      let resource = CfnSecurityGroup(
+        self, "Resource",
+        groupDescription: StringValue(
+          groupDescription.flatMap { $0.isEmpty ? nil : $0 } ?? Self.sanitizedDescription(node.path)),
+        groupName: groupName.map { StringValue($0) }, vpcID: vpcID)
+      resource.updateBeforeRendering { [unowned self, unowned resource] in
+        resource.securityGroupEgress = egressRules.isEmpty ? nil : egressRules.map(\.egressProperty)
+        resource.securityGroupIngress = ingressRules.isEmpty ? nil : ingressRules.map(\.ingressProperty)
+      }
+      return resource
+    }()
 
     /// The connections of this group; allow traffic with `connections.allowFrom(...)` and friends.
     public private(set) lazy var connections = Connections(securityGroups: [self])
@@ -39,7 +47,8 @@ extension EC2 {
     /// A security group in `vpc`.
     ///
     /// - Parameters:
-    ///   - description: the group description (default: the construct path).
+    ///   - description: the group description (default: the construct path, without the characters EC2 does not
+    ///     allow in descriptions).
     ///   - allowAllOutbound: whether all outbound IPv4 traffic is allowed (default `true`); when `false`,
     ///     egress rules must allow each outbound connection.
     ///   - allowAllIPv6Outbound: whether all outbound IPv6 traffic is allowed (default `false`).
@@ -193,16 +202,6 @@ extension EC2 {
       } else {
         egressRules.removeAll { $0.allowsSameEgress(as: Self.noTrafficRule) }
       }
-    }
-
-    private func renderedProperties() -> CfnValue {
-      .object(omittingNils: [
-        "GroupDescription": .string(StringValue(groupDescription.flatMap { $0.isEmpty ? nil : $0 } ?? node.path)),
-        "GroupName": groupName.map { .string(StringValue($0)) },
-        "SecurityGroupEgress": egressRules.isEmpty ? nil : .array(egressRules.map { .object($0.properties) }),
-        "SecurityGroupIngress": ingressRules.isEmpty ? nil : .array(ingressRules.map { .object($0.properties) }),
-        "VpcId": .string(vpcID),
-      ])
     }
 
     /// The default egress rule of a group that allows all outbound traffic.

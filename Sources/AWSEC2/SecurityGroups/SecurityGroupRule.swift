@@ -88,6 +88,22 @@ extension EC2 {
       ])
     }
 
+    /// The rule as an inline ingress rule of `AWS::EC2::SecurityGroup`.
+    var ingressProperty: CfnSecurityGroup.IngressProperty {
+      CfnSecurityGroup.IngressProperty(
+        ipProtocol: StringValue(ipProtocol ?? ""), cidrIP: cidrIP, cidrIPv6: cidrIPv6, description: description,
+        fromPort: fromPort, sourcePrefixListID: sourcePrefixListID, sourceSecurityGroupID: sourceSecurityGroupID,
+        sourceSecurityGroupOwnerID: sourceSecurityGroupOwnerID, toPort: toPort)
+    }
+
+    /// The rule as an inline egress rule of `AWS::EC2::SecurityGroup`.
+    var egressProperty: CfnSecurityGroup.EgressProperty {
+      CfnSecurityGroup.EgressProperty(
+        ipProtocol: StringValue(ipProtocol ?? ""), cidrIP: cidrIP, cidrIPv6: cidrIPv6, description: description,
+        destinationPrefixListID: destinationPrefixListID, destinationSecurityGroupID: destinationSecurityGroupID,
+        fromPort: fromPort, toPort: toPort)
+    }
+
     /// Whether two inline ingress rules allow the same traffic (the AWS CDK skips the second).
     func allowsSameIngress(as other: SecurityGroupRule) -> Bool {
       cidrIP == other.cidrIP && cidrIPv6 == other.cidrIPv6 && fromPort == other.fromPort && toPort == other.toPort

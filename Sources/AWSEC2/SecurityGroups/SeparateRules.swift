@@ -23,9 +23,21 @@ final class SeparateRules {
     guard scope.node.tryFindChild(id) == nil else { return }
     let peerFields = direction == .ingress ? peer.toIngressRuleConfig() : peer.toEgressRuleConfig()
     let rule = peerFields.merging(port.toRuleJSON()).merging(EC2.SecurityGroupRule(description: description))
-    _ = CfnResource(
-      scope, id, type: direction.resourceType,
-      properties: .object([CfnValue.Member("GroupId", .string(group.securityGroupID))] + rule.properties))
+    let ipProtocol = StringValue(rule.ipProtocol ?? "")
+    switch direction {
+    case .ingress:
+      _ = EC2.CfnSecurityGroupIngress(
+        scope, id, ipProtocol: ipProtocol, cidrIP: rule.cidrIP, cidrIPv6: rule.cidrIPv6, fromPort: rule.fromPort,
+        groupID: group.securityGroupID, securityGroupIngressDescription: rule.description,
+        sourcePrefixListID: rule.sourcePrefixListID, sourceSecurityGroupID: rule.sourceSecurityGroupID,
+        sourceSecurityGroupOwnerID: rule.sourceSecurityGroupOwnerID, toPort: rule.toPort)
+    case .egress:
+      _ = EC2.CfnSecurityGroupEgress(
+        scope, id, groupID: group.securityGroupID, ipProtocol: ipProtocol, cidrIP: rule.cidrIP,
+        cidrIPv6: rule.cidrIPv6, destinationPrefixListID: rule.destinationPrefixListID,
+        destinationSecurityGroupID: rule.destinationSecurityGroupID, fromPort: rule.fromPort,
+        securityGroupEgressDescription: rule.description, toPort: rule.toPort)
+    }
   }
 
   /// Removes the rule `add` would have created with these arguments from the tree, if there is one (as the

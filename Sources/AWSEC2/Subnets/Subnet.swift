@@ -15,16 +15,12 @@ extension EC2 {
     private var connectivity: [Construct] = []
 
     /// The `AWS::EC2::Subnet` resource (the `Subnet` child).
-    public private(set) lazy var resource = EC2Resource.taggable(
-      self, "Subnet", type: "AWS::EC2::Subnet",
-      properties: [
-        "VpcId": .string(vpcID), "CidrBlock": .string(ipv4CidrBlock), "AvailabilityZone": .string(availabilityZone),
-        "MapPublicIpOnLaunch": .bool(mapPublicIPOnLaunch),
-      ])
+    public private(set) lazy var resource = CfnSubnet(
+      self, "Subnet", vpcID: vpcID, availabilityZone: availabilityZone, cidrBlock: ipv4CidrBlock,
+      mapPublicIPOnLaunch: mapPublicIPOnLaunch)
 
     /// The subnet's `AWS::EC2::RouteTable` (the `RouteTable` child).
-    public private(set) lazy var routeTable = EC2Resource.taggable(
-      self, "RouteTable", type: "AWS::EC2::RouteTable", properties: ["VpcId": .string(vpcID)])
+    public private(set) lazy var routeTable = CfnRouteTable(self, "RouteTable", vpcID: vpcID)
 
     init(
       _ scope: Construct,
@@ -43,9 +39,8 @@ extension EC2 {
       super.init(scope, id)
       Tags.of(self).add("Name", node.path)
       _ = resource
-      let association = CfnResource(
-        self, "RouteTableAssociation", type: "AWS::EC2::SubnetRouteTableAssociation",
-        properties: ["SubnetId": .string(subnetID), "RouteTableId": .string(routeTable.ref)])
+      let association = CfnSubnetRouteTableAssociation(
+        self, "RouteTableAssociation", routeTableID: routeTable.ref, subnetID: subnetID)
       connectivity.append(association)
     }
 
@@ -60,32 +55,24 @@ extension EC2 {
 
     /// Adds the default route (`0.0.0.0/0`) to an internet gateway, created after its attachment.
     func addDefaultInternetRoute(gatewayID: StringValue, attachment: CfnResource) {
-      let route = CfnResource(
-        self, "DefaultRoute", type: "AWS::EC2::Route",
-        properties: [
-          "RouteTableId": .string(routeTable.ref), "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": .string(gatewayID),
-        ])
+      let route = CfnRoute(
+        self, "DefaultRoute", routeTableID: routeTable.ref, destinationCidrBlock: "0.0.0.0/0", gatewayID: gatewayID)
       route.addDependency(attachment)
       connectivity.append(route)
     }
 
     /// Adds the default route (`0.0.0.0/0`) to a NAT gateway.
     func addDefaultNATRoute(natGatewayID: StringValue) {
-      let route = CfnResource(
-        self, "DefaultRoute", type: "AWS::EC2::Route",
-        properties: [
-          "RouteTableId": .string(routeTable.ref), "DestinationCidrBlock": "0.0.0.0/0",
-          "NatGatewayId": .string(natGatewayID),
-        ])
+      let route = CfnRoute(
+        self, "DefaultRoute", routeTableID: routeTable.ref, destinationCidrBlock: "0.0.0.0/0",
+        natGatewayID: natGatewayID)
       connectivity.append(route)
     }
 
     /// Adds a NAT gateway with a new Elastic IP; it is created once the subnet reaches the internet.
     func addNATGateway() -> CfnResource {
-      let eip = EC2Resource.taggable(self, "EIP", type: "AWS::EC2::EIP", properties: ["Domain": "vpc"])
-      let gateway = EC2Resource.taggable(
-        self, "NATGateway", type: "AWS::EC2::NatGateway",
-        properties: ["SubnetId": .string(subnetID), "AllocationId": .string(eip.getAtt("AllocationId"))])
+      let eip = CfnEIP(self, "EIP", domain: "vpc")
+      let gateway = CfnNatGateway(self, "NATGateway", allocationID: eip.attrAllocationID, subnetID: subnetID)
       for resource in connectivity.compactMap({ $0 as? CfnResource }) { gateway.addDependency(resource) }
       return gateway
     }

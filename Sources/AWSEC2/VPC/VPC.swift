@@ -38,12 +38,9 @@ extension EC2 {
     private let instanceTenancy: DefaultInstanceTenancy
 
     /// The `AWS::EC2::VPC` resource (the `Resource` child).
-    public private(set) lazy var resource = EC2Resource.taggable(
-      self, "Resource", type: "AWS::EC2::VPC",
-      properties: [
-        "CidrBlock": .string(StringValue(cidrBlock)), "EnableDnsHostnames": .bool(dnsHostnamesEnabled),
-        "EnableDnsSupport": .bool(dnsSupportEnabled), "InstanceTenancy": .string(StringValue(instanceTenancy.rawValue)),
-      ])
+    public private(set) lazy var resource = CfnVPC(
+      self, "Resource", cidrBlock: StringValue(cidrBlock), enableDNSHostnames: dnsHostnamesEnabled,
+      enableDNSSupport: dnsSupportEnabled, instanceTenancy: StringValue(instanceTenancy.rawValue))
 
     /// A VPC.
     ///
@@ -173,12 +170,10 @@ extension EC2 {
       try createSubnets(&builder)
       let needsGateway = subnetConfiguration.contains { $0.subnetType != .privateIsolated && !$0.reserved }
       guard needsGateway, settings.createInternetGateway else { return }
-      let gateway = EC2Resource.taggable(self, "IGW", type: "AWS::EC2::InternetGateway", properties: [:])
+      let gateway = CfnInternetGateway(self, "IGW")
       internetGatewayID = gateway.ref
       connectivity.append(gateway)
-      let attachment = CfnResource(
-        self, "VPCGW", type: "AWS::EC2::VPCGatewayAttachment",
-        properties: ["InternetGatewayId": .string(gateway.ref), "VpcId": .string(vpcID)])
+      let attachment = CfnVPCGatewayAttachment(self, "VPCGW", vpcID: vpcID, internetGatewayID: gateway.ref)
       for subnet in ownedPublicSubnets {
         subnet.addDefaultInternetRoute(gatewayID: gateway.ref, attachment: attachment)
       }

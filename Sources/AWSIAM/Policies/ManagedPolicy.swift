@@ -27,10 +27,11 @@ extension IAM {
     public private(set) var roles: [any IAM.RoleProtocol] = []
     private let explicitName: String?
     private let policyDescription: String
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::IAM::ManagedPolicy",
-      properties: { [unowned self] in self.renderProperties() }
-    )
+    private lazy var resource: CfnManagedPolicy = {
+      let resource = CfnManagedPolicy(self, "Resource", policyDocument: [:])
+      resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
+      return resource
+    }()
 
     /// A managed policy named `managedPolicyName` (else CloudFormation names it) holding the statements
     /// of `document` and then `statements`, attached to `roles`.
@@ -84,15 +85,13 @@ extension IAM {
       roles.append(role)
     }
 
-    private func renderProperties() -> CfnValue {
-      var properties: [CfnValue.Member] = [CfnValue.Member("Description", .string(StringValue(policyDescription)))]
-      if let explicitName {
-        properties.append(CfnValue.Member("ManagedPolicyName", .string(StringValue(explicitName))))
-      }
-      properties.append(CfnValue.Member("Path", .string(StringValue(path))))
-      if let json = document.toJSON(in: Stack.of(self)) { properties.append(CfnValue.Member("PolicyDocument", json)) }
-      if !roles.isEmpty { properties.append(CfnValue.Member("Roles", .array(roles.map { .string($0.roleName) }))) }
-      return .object(properties)
+    /// Sets the resource's properties from the policy's state, which changes until synthesis.
+    private func updateProperties(of resource: CfnManagedPolicy) {
+      resource.managedPolicyDescription = StringValue(policyDescription)
+      resource.managedPolicyName = explicitName.map { StringValue($0) }
+      resource.path = StringValue(path)
+      resource.policyDocument = document.toJSON(in: Stack.of(self)) ?? [:]
+      resource.roles = roles.isEmpty ? nil : StringListValue(roles.map(\.roleName))
     }
 
     private func validate(_ report: inout ValidationReport) {

@@ -13,13 +13,17 @@ extension IAM {
     /// The roles the policy is attached to.
     public private(set) var roles: [any IAM.RoleProtocol] = []
     private let explicitName: String?
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::IAM::Policy",
-      shouldSynthesize: { [unowned self] in
+    private lazy var resource: CfnPolicy = {
+      let resource = CfnPolicy(self, "Resource", policyDocument: [:], policyName: generatedOrGivenName)
+      resource.include { [unowned self] in
         self.force || self.referenceTaken || (!self.document.isEmpty && self.isAttached)
-      },
-      properties: { [unowned self] in self.renderProperties() }
-    )
+      }
+      resource.updateBeforeRendering { [unowned self, unowned resource] in
+        resource.policyDocument = self.document.toJSON(in: Stack.of(self)) ?? [:]
+        resource.roles = self.roles.isEmpty ? nil : StringListValue(self.roles.map(\.roleName))
+      }
+      return resource
+    }()
     private var referenceTaken = false
 
     /// A policy named `policyName` (else after its logical id, as the AWS CDK names it) holding
@@ -76,14 +80,6 @@ extension IAM {
     }
 
     private static let maxNameLength = 128
-
-    private func renderProperties() -> CfnValue {
-      var properties: [CfnValue.Member] = []
-      if let json = document.toJSON(in: Stack.of(self)) { properties.append(CfnValue.Member("PolicyDocument", json)) }
-      properties.append(CfnValue.Member("PolicyName", .string(generatedOrGivenName)))
-      if !roles.isEmpty { properties.append(CfnValue.Member("Roles", .array(roles.map { .string($0.roleName) }))) }
-      return .object(properties)
-    }
 
     private func validate(_ report: inout ValidationReport) {
       if document.isEmpty {

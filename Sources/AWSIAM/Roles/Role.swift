@@ -34,10 +34,14 @@ extension IAM {
     var declarations: [ObjectIdentifier: StatementDeclaration] = [:]
     /// Whether the default policy was split at synthesis.
     var didSplitLargePolicy = false
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::IAM::Role", tags: TagManager(format: .standard, resourceType: "AWS::IAM::Role"),
-      properties: { [unowned self] in self.renderProperties() }
-    )
+    private lazy var resource: CfnRole = {
+      let resource = CfnRole(self, "Resource", assumeRolePolicyDocument: [:])
+      // The role checks these itself, with the AWS CDK's messages.
+      for property in ["MaxSessionDuration", "Path", "RoleName"] { resource.leaveChecks(of: property) }
+      resource.leaveChecks(of: "Description", toOwner: [.propertyLengthOutOfRange])
+      resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
+      return resource
+    }()
 
     /// A role that `assumedBy` may assume (with one of `externalIDs` as `sts:ExternalId`, when given).
     public init(
@@ -234,31 +238,25 @@ extension IAM {
         && scalars.dropFirst().dropLast().allSatisfy { (0x21...0x7F).contains($0.value) }
     }
 
-    private func renderProperties() -> CfnValue {
-      var properties: [CfnValue.Member] = []
-      func add(_ key: String, _ value: CfnValue?) {
-        if let value { properties.append(CfnValue.Member(key, value)) }
-      }
+    /// Sets the resource's properties from the role's state, which changes until synthesis.
+    private func updateProperties(of resource: CfnRole) {
       let stack = Stack.of(self)
-      add("AssumeRolePolicyDocument", assumeRolePolicy.toJSON(in: stack))
-      add("Description", roleDescription.map { .string(StringValue($0)) })
-      var managedPolicyArns: [CfnValue] = []
-      for arn in managedPolicies.map({ CfnValue.string($0.managedPolicyArn) }) where !managedPolicyArns.contains(arn) {
+      resource.assumeRolePolicyDocument = assumeRolePolicy.toJSON(in: stack) ?? [:]
+      resource.roleDescription = roleDescription.map { StringValue($0) }
+      var managedPolicyArns: [StringValue] = []
+      for arn in managedPolicies.map(\.managedPolicyArn) where !managedPolicyArns.contains(arn) {
         managedPolicyArns.append(arn)
       }
-      add("ManagedPolicyArns", managedPolicyArns.isEmpty ? nil : .array(managedPolicyArns))
-      add("MaxSessionDuration", maxSessionDuration.map { .number($0.toSeconds()) })
-      add("Path", path.map { .string(StringValue($0)) })
-      add("PermissionsBoundary", permissionsBoundary.map { .string($0.managedPolicyArn) })
-      let policies: [CfnValue] = inlinePolicies.map { policy in
-        var members: [CfnValue.Member] = []
-        if let json = policy.document.toJSON(in: stack) { members.append(CfnValue.Member("PolicyDocument", json)) }
-        members.append(CfnValue.Member("PolicyName", .string(StringValue(policy.name))))
-        return .object(members)
+      resource.managedPolicyARNs = managedPolicyArns.isEmpty ? nil : StringListValue(managedPolicyArns)
+      resource.maxSessionDuration = maxSessionDuration.map { NumberValue($0.toSeconds()) }
+      resource.path = path.map { StringValue($0) }
+      resource.permissionsBoundary = permissionsBoundary?.managedPolicyArn
+      let policies = inlinePolicies.map { policy in
+        CfnRole.PolicyProperty(
+          policyDocument: policy.document.toJSON(in: stack) ?? [:], policyName: StringValue(policy.name))
       }
-      add("Policies", policies.isEmpty ? nil : .array(policies))
-      add("RoleName", explicitRoleName.map { .string(StringValue($0)) })
-      return .object(properties)
+      resource.policies = policies.isEmpty ? nil : policies
+      resource.roleName = explicitRoleName.map { StringValue($0) }
     }
   }
 }

@@ -8,12 +8,7 @@ extension KMS {
     public let aliasName: StringValue
     /// The key the alias points to.
     public let aliasTargetKey: any KMS.KeyProtocol
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::KMS::Alias",
-      properties: { [unowned self] in
-        ["AliasName": .string(self.aliasName), "TargetKeyId": .string(self.aliasTargetKey.keyArn)]
-      }
-    )
+    private lazy var resource = CfnAlias(self, "Resource", aliasName: aliasName, targetKeyID: aliasTargetKey.keyArn)
 
     /// An alias named `aliasName` (`alias/` is prepended unless present) for `targetKey`.
     /// A name that is empty, starts with `alias/aws/` or has characters other than `a-zA-Z0-9:/_-`
@@ -36,7 +31,9 @@ extension KMS {
       self.aliasName = StringValue(name)
       aliasTargetKey = targetKey
       super.init(scope, id)
-      if let removalPolicy { resource.applyRemovalPolicy(removalPolicy) } else { _ = resource }
+      // The alias checks its name itself, with the AWS CDK's messages.
+      resource.leaveChecks(of: "AliasName")
+      if let removalPolicy { resource.applyRemovalPolicy(removalPolicy) }
     }
 
     /// The alias ARN: `arn:<partition>:kms:<region>:<account>:alias/<name>`.

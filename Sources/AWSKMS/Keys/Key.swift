@@ -14,12 +14,16 @@ extension KMS {
   public final class Key: Construct, KMS.KeyProtocol {
     /// The key policy.
     public let policy: IAM.PolicyDocument
-    private let properties: [CfnValue.Member]
     private var aliases: [KMS.Alias] = []
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::KMS::Key", tags: TagManager(format: .standard, resourceType: "AWS::KMS::Key"),
-      properties: { [unowned self] in self.renderProperties() }
-    )
+    private lazy var resource: CfnKey = {
+      let resource = CfnKey(self, "Resource")
+      // The key checks these itself, with the AWS CDK's messages.
+      for property in ["PendingWindowInDays", "RotationPeriodInDays"] { resource.leaveChecks(of: property) }
+      resource.updateBeforeRendering { [unowned self, unowned resource] in
+        resource.keyPolicy = self.policy.toJSON(in: Stack.of(self))
+      }
+      return resource
+    }()
 
     /// A key; `policy` replaces the default key policy.
     public init(
@@ -40,17 +44,15 @@ extension KMS {
     ) {
       self.policy = policy ?? IAM.PolicyDocument()
       let rotation = enableKeyRotation ?? (rotationPeriod == nil ? nil : true)
-      properties = CfnValue.Member.omittingNils([
-        "Description": description.map { .string(StringValue($0)) },
-        "EnableKeyRotation": rotation.map(CfnValue.bool),
-        "Enabled": enabled.map(CfnValue.bool),
-        "KeySpec": keySpec.map { .string(StringValue($0.rawValue)) },
-        "KeyUsage": keyUsage.map { .string(StringValue($0.rawValue)) },
-        "MultiRegion": multiRegion.map(CfnValue.bool),
-        "PendingWindowInDays": pendingWindow.map { .number($0.toDays()) },
-        "RotationPeriodInDays": rotationPeriod.map { .number($0.toDays()) },
-      ])
       super.init(scope, id)
+      resource.keyDescription = description.map { StringValue($0) }
+      resource.enableKeyRotation = rotation
+      resource.enabled = enabled
+      resource.keySpec = keySpec.map { StringValue($0.rawValue) }
+      resource.keyUsage = keyUsage.map { StringValue($0.rawValue) }
+      resource.multiRegion = multiRegion
+      resource.pendingWindowInDays = pendingWindow.map { NumberValue($0.toDays()) }
+      resource.rotationPeriodInDays = rotationPeriod.map { NumberValue($0.toDays()) }
       validate(
         keySpec: keySpec ?? .symmetricDefault, keyUsage: keyUsage ?? .encryptDecrypt,
         enableKeyRotation: enableKeyRotation, rotationPeriod: rotationPeriod, pendingWindow: pendingWindow)
@@ -93,15 +95,6 @@ extension KMS {
 
     /// Sets what happens to the key when it leaves the stack.
     public func applyRemovalPolicy(_ policy: RemovalPolicy) { resource.applyRemovalPolicy(policy) }
-
-    private func renderProperties() -> CfnValue {
-      var rendered = properties
-      if let json = policy.toJSON(in: Stack.of(self)) {
-        let index = rendered.firstIndex { $0.key > "KeyPolicy" } ?? rendered.endIndex
-        rendered.insert(CfnValue.Member("KeyPolicy", json), at: index)
-      }
-      return .object(rendered)
-    }
 
     private func validate(
       keySpec: KMS.KeySpec,

@@ -5,7 +5,7 @@ import Constructs
 /// A function's code as its resource renders it.
 struct BoundCode {
   /// The `Code` property.
-  var property: CfnValue
+  var property: Lambda.CfnFunction.CodeProperty
   /// For code from an asset, the staged asset's name in the cloud assembly.
   var stagedAssetPath: String?
 }
@@ -23,19 +23,14 @@ extension Lambda.Code {
             + "code in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source "
             + "S3 Bucket. It is recommended to either use Code.fromAsset() instead or set objectVersion.")
       }
-      return BoundCode(
-        property: .object(omittingNils: [
-          "S3Bucket": .string(bucket.bucketName),
-          "S3Key": .string(key),
-          "S3ObjectVersion": objectVersion.map(CfnValue.string),
-        ]))
+      return BoundCode(property: .init(s3Bucket: bucket.bucketName, s3Key: key, s3ObjectVersion: objectVersion))
     case .inline(let code):
       if code.isEmpty {
         function.node.addError("LambdaInlineCodeCannotBeEmpty", "Lambda inline code cannot be empty")
       } else if !runtime.supportsInlineCode {
         function.node.addError("InlineSourceAllowed", "Inline source not allowed for \(runtime.name)")
       }
-      return BoundCode(property: ["ZipFile": .string(StringValue(code))])
+      return BoundCode(property: .init(zipFile: StringValue(code)))
     case .asset(let path):
       return bindAsset(path, to: function)
     }
@@ -51,15 +46,14 @@ extension Lambda.Code {
       asset = try FileAsset(path: path, displayName: belowStack.joined(separator: "/"), scope: holder)
     } catch {
       holder.node.addError(error.code, error.message)
-      return BoundCode(property: [:])
+      return BoundCode(property: .init())
     }
     guard asset.isArchive else {
       function.node.addError("AssetMustBeZipFile", "Asset must be a .zip file or a directory (\(path))")
-      return BoundCode(property: [:])
+      return BoundCode(property: .init())
     }
     let location = stack.addFileAsset(asset)
     return BoundCode(
-      property: ["S3Bucket": .string(location.bucketName), "S3Key": .string(location.objectKey)],
-      stagedAssetPath: asset.stagedName)
+      property: .init(s3Bucket: location.bucketName, s3Key: location.objectKey), stagedAssetPath: asset.stagedName)
   }
 }

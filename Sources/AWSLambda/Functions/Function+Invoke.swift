@@ -34,14 +34,9 @@ extension Lambda.Function {
     sourceArn: StringValue? = nil,
     sourceAccount: StringValue? = nil
   ) -> CfnResource {
-    let properties = CfnValue.object(omittingNils: [
-      "Action": .string(StringValue(action)),
-      "FunctionName": .string(functionArn),
-      "Principal": .string(permissionPrincipal(principal)),
-      "SourceAccount": sourceAccount.map(CfnValue.string),
-      "SourceArn": sourceArn.map(CfnValue.string),
-    ])
-    return CfnResource(self, id.replacing("/", with: "--"), type: "AWS::Lambda::Permission", properties: properties)
+    Lambda.CfnPermission(
+      self, id.replacing("/", with: "--"), action: StringValue(action), functionName: functionArn,
+      principal: permissionPrincipal(principal), sourceAccount: sourceAccount, sourceARN: sourceArn)
   }
 
   /// The `Principal` of a permission: a service's name, an account id or an ARN.

@@ -6,6 +6,8 @@ extension Lambda.Function {
   /// the selected subnets (never public ones unless allowed), and a dependency on the subnets' internet
   /// connectivity so that the function is created after it. Returns the `VpcConfig` property.
   ///
+  /// The automatic security group's description names the function by its unique id, cut to what EC2 allows.
+  ///
   /// Without a VPC, VPC options are errors.
   func configureVPC(
     _ vpc: (any EC2.VPCProtocol)?,
@@ -13,7 +15,7 @@ extension Lambda.Function {
     securityGroups: [any EC2.SecurityGroupProtocol],
     allowAllOutbound: Bool?,
     allowPublicSubnet: Bool
-  ) -> CfnValue? {
+  ) -> Lambda.CfnFunction.VPCConfigProperty? {
     guard let vpc else {
       if allowAllOutbound != nil {
         node.addError("AllowAllOutboundRequiresVpc", "Cannot configure 'allowAllOutbound' without configuring a VPC")
@@ -36,7 +38,8 @@ extension Lambda.Function {
       ? [
         EC2.SecurityGroup(
           self, "SecurityGroup", vpc: vpc,
-          description: "Automatic security group for Lambda Function \(Names.uniqueID(self))",
+          description: EC2.SecurityGroup.sanitizedDescription(
+            "Automatic security group for Lambda Function \(Names.uniqueID(self))"),
           allowAllOutbound: allowAllOutbound ?? true)
       ] : securityGroups
     vpcConnections = EC2.Connections(securityGroups: groups)
@@ -49,9 +52,7 @@ extension Lambda.Function {
           + "would still like to place the function in a public subnet, set `allowPublicSubnet` to true")
     }
     for dependency in selected.internetConnectivityEstablished { node.addDependency(dependency) }
-    return [
-      "SecurityGroupIds": .array(groups.map { .string($0.securityGroupID) }),
-      "SubnetIds": .array(selected.subnetIDs.map(CfnValue.string)),
-    ]
+    return Lambda.CfnFunction.VPCConfigProperty(
+      securityGroupIDs: StringListValue(groups.map(\.securityGroupID)), subnetIDs: StringListValue(selected.subnetIDs))
   }
 }

@@ -33,17 +33,21 @@ extension Lambda {
     let settings: Settings
     private let givenRole: (any IAM.RoleProtocol)?
     private let explicitArchitecture: Lambda.Architecture?
-    private var code = BoundCode(property: [:])
+    private var code = BoundCode(property: .init())
     private var environment: [(key: String, value: StringValue)] = []
-    private var vpcConfig: CfnValue?
+    private var vpcConfig: CfnFunction.VPCConfigProperty?
     /// The connections of the function's security groups, once it is placed in a VPC.
     var vpcConnections: EC2.Connections?
     private var reportedMissingConnections = false
     var invocationGrants: [String: IAM.Grant] = [:]
-    private lazy var resource = DeferredResource(
-      self, "Resource", type: "AWS::Lambda::Function",
-      tags: TagManager(format: .standard, resourceType: "AWS::Lambda::Function"),
-      properties: { [unowned self] in self.renderProperties() })
+    private lazy var resource: CfnFunction = {
+      let resource = CfnFunction(self, "Resource", code: .init(), role: "")
+      // The function checks these itself, with the AWS CDK's messages.
+      for property in ["Description", "FunctionName"] { resource.leaveChecks(of: property) }
+      resource.leaveChecks(of: "Timeout", toOwner: [.propertyTypeMismatch])
+      resource.updateBeforeRendering { [unowned self, unowned resource] in self.updateProperties(of: resource) }
+      return resource
+    }()
 
     /// A function running `handler` of `code` on `runtime`.
     ///
@@ -154,22 +158,21 @@ extension Lambda {
       }
     }
 
-    private func renderProperties() -> CfnValue {
+    /// Sets the resource's properties from the function's state, which changes until synthesis.
+    private func updateProperties(of resource: CfnFunction) {
       let variables = environment.map { CfnValue.Member($0.key, .string($0.value)) }
-      return .object(omittingNils: [
-        "Architectures": explicitArchitecture.map { [.string(StringValue($0.name))] },
-        "Code": code.property,
-        "Description": settings.description.map(CfnValue.string),
-        "Environment": variables.isEmpty ? nil : ["Variables": .object(variables)],
-        "FunctionName": settings.functionName.map(CfnValue.string),
-        "Handler": .string(StringValue(settings.handler)),
-        "MemorySize": settings.memorySize.map { .number(Double($0)) },
-        "ReservedConcurrentExecutions": settings.reservedConcurrentExecutions.map { .number(Double($0)) },
-        "Role": .string(role.roleArn),
-        "Runtime": .string(StringValue(runtime.name)),
-        "Timeout": timeout.map { .number($0.toSeconds()) },
-        "VpcConfig": vpcConfig,
-      ])
+      resource.architectures = explicitArchitecture.map { [StringValue($0.name)] }
+      resource.code = code.property
+      resource.functionDescription = settings.description
+      resource.environment = variables.isEmpty ? nil : CfnFunction.EnvironmentProperty(variables: .object(variables))
+      resource.functionName = settings.functionName
+      resource.handler = StringValue(settings.handler)
+      resource.memorySize = settings.memorySize.map { NumberValue($0) }
+      resource.reservedConcurrentExecutions = settings.reservedConcurrentExecutions.map { NumberValue($0) }
+      resource.role = role.roleArn
+      resource.runtime = StringValue(runtime.name)
+      resource.timeout = timeout.map { NumberValue($0.toSeconds()) }
+      resource.vpcConfig = vpcConfig
     }
   }
 }

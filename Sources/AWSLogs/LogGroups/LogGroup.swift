@@ -13,17 +13,10 @@ extension Logs {
 
     private let physicalName: StringValue?
 
-    /// The `AWS::Logs::LogGroup` resource.
-    public private(set) lazy var resource: CfnResource = {
-      var properties: [CfnValue.Member] = []
-      if let physicalName { properties.append(CfnValue.Member("LogGroupName", .string(physicalName))) }
-      if retention != .infinite {
-        properties.append(CfnValue.Member("RetentionInDays", .number(Double(retention.rawValue))))
-      }
-      return CfnResource(
-        self, "Resource", type: "AWS::Logs::LogGroup", properties: .object(properties),
-        tags: TagManager(format: .standard, resourceType: "AWS::Logs::LogGroup"))
-    }()
+    /// The `AWS::Logs::LogGroup` resource; its schema checks the name (1–512 letters, digits and `.` `-` `_` `/` `#`).
+    public private(set) lazy var resource = CfnLogGroup(
+      self, "Resource", logGroupName: physicalName,
+      retentionInDays: retention == .infinite ? nil : NumberValue(retention.rawValue))
 
     /// A log group.
     ///
@@ -43,30 +36,15 @@ extension Logs {
       physicalName = logGroupName
       super.init(scope, id)
       resource.applyRemovalPolicy(removalPolicy)
-      if let name = logGroupName?.literal { Self.checkName(name, on: node) }
     }
 
     /// The log group's name (`Ref`).
     public var logGroupName: StringValue { resource.ref }
 
     /// The log group's ARN (`Fn::GetAtt Arn`).
-    public var logGroupArn: StringValue { resource.getAtt("Arn") }
+    public var logGroupArn: StringValue { resource.attrARN }
 
     /// Applies a removal policy to the log group resource.
     public func applyRemovalPolicy(_ policy: RemovalPolicy) { resource.applyRemovalPolicy(policy) }
-
-    /// Log group names: 1–512 characters among letters, digits and `.` `-` `_` `/` `#`.
-    private static func checkName(_ name: String, on node: Node) {
-      let allowed = name.unicodeScalars.allSatisfy { scalar in
-        scalar.isASCII
-          && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-            || ".-_/#".unicodeScalars.contains(scalar))
-      }
-      guard name.isEmpty || name.unicodeScalars.count > 512 || !allowed else { return }
-      node.addError(
-        .invalidLogGroupName,
-        "The log group name '\(name)' is not 1 to 512 characters among letters, digits and . - _ / #.",
-        fix: "Choose a name such as '/elasticache/orders/slow-log', or leave the name out to have one generated.")
-    }
   }
 }

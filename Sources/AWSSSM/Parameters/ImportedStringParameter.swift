@@ -14,7 +14,7 @@ extension SSM {
       parameterName, simpleName: simpleName, scope: self)
     private let simpleName: Bool?
     private let dynamicReference: StringValue?
-    private var templateParameter: CfnParameter?
+    private var templateParameter: Constructs.CfnParameter?
 
     init(
       _ scope: Construct,
@@ -45,7 +45,7 @@ extension SSM {
     public var stringValue: StringValue {
       if let dynamicReference { return dynamicReference }
       if let templateParameter { return templateParameter.valueAsString }
-      let parameter = CfnParameter(
+      let parameter = Constructs.CfnParameter(
         node.scope ?? self,
         "\(node.id).Parameter",
         type: "AWS::SSM::Parameter::Value<String>",

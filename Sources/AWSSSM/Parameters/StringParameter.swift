@@ -17,8 +17,7 @@ extension SSM {
       parameterName, physicalName: givenName.map { .given($0) } ?? .generated, simpleName: simpleName, scope: self)
     private let givenName: StringValue?
     private let simpleName: Bool?
-    private let properties: CfnValue
-    private lazy var resource = CfnResource(self, "Resource", type: "AWS::SSM::Parameter", properties: properties)
+    private lazy var resource = CfnParameter(self, "Resource", type: "String", value: "")
 
     /// A parameter holding `stringValue`.
     ///
@@ -42,18 +41,16 @@ extension SSM {
     ) {
       givenName = parameterName
       self.simpleName = simpleName
-      properties = .object(omittingNils: [
-        "AllowedPattern": allowedPattern.map { .string(StringValue($0)) },
-        "DataType": dataType.map { .string(StringValue($0.rawValue)) },
-        "Description": description.map(CfnValue.string),
-        "Name": parameterName.map(CfnValue.string),
-        "Tier": tier.map { .string(StringValue($0.rawValue)) },
-        "Type": "String",
-        "Value": .string(stringValue),
-      ])
       super.init(scope, id)
       validate(stringValue: stringValue, allowedPattern: allowedPattern, description: description)
-      _ = resource
+      // The parameter checks its name and description itself, with the AWS CDK's messages.
+      for property in ["Description", "Name"] { resource.leaveChecks(of: property) }
+      resource.allowedPattern = allowedPattern.map { StringValue($0) }
+      resource.dataType = dataType.map { StringValue($0.rawValue) }
+      resource.parameterDescription = description
+      resource.name = parameterName
+      resource.tier = tier.map { StringValue($0.rawValue) }
+      resource.value = stringValue
       _ = parameterArn
     }
 

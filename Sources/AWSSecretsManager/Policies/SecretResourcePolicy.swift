@@ -10,14 +10,10 @@ extension SecretsManager {
 
     init(_ secret: SecretsManager.Secret, _ id: String) {
       super.init(secret, id)
-      _ = DeferredResource(
-        self, "Resource", type: "AWS::SecretsManager::ResourcePolicy",
-        properties: { [unowned self] in
-          [
-            "ResourcePolicy": self.document.toJSON(in: Stack.of(self)) ?? [:],
-            "SecretId": .string(secret.secretArn),
-          ]
-        })
+      let resource = CfnResourcePolicy(self, "Resource", resourcePolicy: [:], secretID: secret.secretArn)
+      resource.updateBeforeRendering { [unowned self, unowned resource] in
+        resource.resourcePolicy = self.document.toJSON(in: Stack.of(self)) ?? [:]
+      }
       node.addValidation { [unowned self] report in
         for problem in self.document.validateForResourcePolicy() { report.error(problem.code, problem.message) }
       }

@@ -17,9 +17,7 @@ extension SecretsManager {
     public let encryptionKey: (any KMS.KeyProtocol)?
     private let givenName: StringValue?
     private var policy: SecretsManager.SecretResourcePolicy?
-    private let properties: CfnValue
-    private lazy var resource = CfnResource(
-      self, "Resource", type: "AWS::SecretsManager::Secret", properties: properties)
+    private lazy var resource = CfnSecret(self, "Resource")
 
     /// A secret.
     ///
@@ -44,14 +42,12 @@ extension SecretsManager {
     ) {
       self.encryptionKey = encryptionKey
       givenName = secretName
-      properties = .object(omittingNils: [
-        "Description": description.map(CfnValue.string),
-        "GenerateSecretString": generateSecretString?.rendered ?? (secretStringValue == nil ? [:] : CfnValue?.none),
-        "KmsKeyId": encryptionKey.map { .string($0.keyArn) },
-        "Name": secretName.map(CfnValue.string),
-        "SecretString": secretStringValue.map { .string($0.unsafeUnwrap()) },
-      ])
       super.init(scope, id)
+      resource.generateSecretString = generateSecretString?.property ?? (secretStringValue == nil ? .init() : nil)
+      resource.kmsKeyID = encryptionKey?.keyArn
+      resource.name = secretName
+      resource.secretDescription = description
+      resource.secretString = secretStringValue?.unsafeUnwrap()
       resource.applyRemovalPolicy(removalPolicy)
       if let generator = generateSecretString,
         (generator.secretStringTemplate == nil) != (generator.generateStringKey == nil)

@@ -55,19 +55,13 @@ extension SecretsManager {
     }
 
     /// The `GenerateSecretString` property.
-    var rendered: CfnValue {
-      .object(omittingNils: [
-        "ExcludeCharacters": excludeCharacters.map { .string(StringValue($0)) },
-        "ExcludeLowercase": excludeLowercase.map(CfnValue.bool),
-        "ExcludeNumbers": excludeNumbers.map(CfnValue.bool),
-        "ExcludePunctuation": excludePunctuation.map(CfnValue.bool),
-        "ExcludeUppercase": excludeUppercase.map(CfnValue.bool),
-        "GenerateStringKey": generateStringKey.map { .string(StringValue($0)) },
-        "IncludeSpace": includeSpace.map(CfnValue.bool),
-        "PasswordLength": passwordLength.map { .number(Double($0)) },
-        "RequireEachIncludedType": requireEachIncludedType.map(CfnValue.bool),
-        "SecretStringTemplate": secretStringTemplate.map(CfnValue.string),
-      ])
+    var property: CfnSecret.GenerateSecretStringProperty {
+      CfnSecret.GenerateSecretStringProperty(
+        excludeCharacters: excludeCharacters.map { StringValue($0) }, excludeLowercase: excludeLowercase,
+        excludeNumbers: excludeNumbers, excludePunctuation: excludePunctuation, excludeUppercase: excludeUppercase,
+        generateStringKey: generateStringKey.map { StringValue($0) }, includeSpace: includeSpace,
+        passwordLength: passwordLength.map { NumberValue($0) }, requireEachIncludedType: requireEachIncludedType,
+        secretStringTemplate: secretStringTemplate)
     }
   }
 }

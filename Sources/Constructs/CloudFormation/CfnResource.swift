@@ -1,4 +1,5 @@
 public import CloudFormationModel
+import Diagnostics
 
 /// A CloudFormation resource of any type, with its properties and resource attributes
 /// (`DependsOn`, deletion and update-replace policies, condition, metadata).
@@ -19,17 +20,50 @@ open class CfnResource: CfnElement {
   public var creationPolicy: CfnValue?
   /// The condition that decides whether the resource is created.
   public var condition: CfnCondition?
+  /// The constraints of the resource type's schema, for a typed resource: synthesis checks literal values.
+  package let constraints: ResourceConstraints?
+  /// The properties whose schema constraints the construct owning the resource checks itself, with the kinds
+  /// of problems it reports (`nil`: all of them).
+  private(set) var checksLeftToOwner: [String: Set<ProblemCode>?] = [:]
   private(set) var dependsOn: [CfnResource] = []
   private var metadataEntries: [CfnValue.Member] = []
   private var overrides = ResourceOverrides()
+  private var updatesBeforeRendering: [() -> Void] = []
+  private var inclusionConditions: [() -> Bool] = []
 
   /// A resource of `type` with raw `properties`.
   public init(_ scope: Construct, _ id: String, type: String, properties: CfnValue = [:], tags: TagManager? = nil) {
     cfnResourceType = type
     cfnProperties = properties
     self.tags = tags
+    constraints = nil
     super.init(scope, id)
   }
+
+  /// A typed resource whose literal values synthesis checks against `constraints` as it renders the resource;
+  /// problems are reported on the construct that owns the resource when the resource is its default child
+  /// (`Resource`), else on the resource.
+  package init(_ scope: Construct, _ id: String, constraints: ResourceConstraints, tags: TagManager? = nil) {
+    cfnResourceType = constraints.typeName
+    cfnProperties = [:]
+    self.tags = tags
+    self.constraints = constraints
+    super.init(scope, id)
+  }
+
+  /// Leaves the checks of `property` against the schema to the construct that owns the resource, which reports
+  /// wrong values itself with its own messages, so that each is reported once: all of them, or only the
+  /// problems of the kinds in `codes` (such as ``ProblemCode/propertyLengthOutOfRange``).
+  package func leaveChecks(of property: String, toOwner codes: Set<ProblemCode>? = nil) {
+    checksLeftToOwner[property] = codes
+  }
+
+  /// Runs `update` each time before the resource renders (and before its values are checked), so that the
+  /// construct owning it can set typed properties from state that changes until synthesis.
+  package func updateBeforeRendering(_ update: @escaping () -> Void) { updatesBeforeRendering.append(update) }
+
+  /// Leaves the resource out of its template while `isIncluded()` returns `false`.
+  package func include(when isIncluded: @escaping () -> Bool) { inclusionConditions.append(isIncluded) }
 
   /// `{"Ref": logicalID}`: the resource's primary identifier.
   public var ref: StringValue { reference(attribute: nil).asString }
@@ -84,6 +118,8 @@ open class CfnResource: CfnElement {
   public func addPropertyDeletionOverride(_ propertyPath: String) { addDeletionOverride("Properties.\(propertyPath)") }
 
   open override func renderEntry(_ resolver: ElementResolver) -> TemplateValue? {
+    guard inclusionConditions.allSatisfy({ $0() }) else { return nil }
+    for update in updatesBeforeRendering { update() }
     var entry = TemplateObject()
     entry["Type"] = .string(cfnResourceType)
     var properties = resolver.resolve(renderProperties())?.objectValue ?? TemplateObject()

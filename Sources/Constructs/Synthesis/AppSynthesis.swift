@@ -6,6 +6,9 @@ struct AppSynthesis {
   let app: App
   let outdir: String
   private var diagnostics: [Diagnostic] = []
+  private var physicalNames = PhysicalNames()
+  /// The text of each stack's template, written once for the size check and the assembly.
+  private var templateTexts: [ObjectIdentifier: String] = [:]
 
   init(app: App, outdir: String) {
     self.app = app
@@ -18,6 +21,13 @@ struct AppSynthesis {
   }
 
   private mutating func synthesize() -> (CloudAssembly, [Diagnostic]) {
+    // A tree too deep for the assembly's paths is reported before anything walks it further.
+    if let tooDeep = ConstructTreeDepth.problem(in: app) {
+      return (
+        CloudAssembly(directory: outdir, stacks: [], manifest: [:], files: [], stagedAssets: [], warnings: []),
+        [tooDeep]
+      )
+    }
     applyTags()
     runPreparations()
     let stacks = app.node.findAll().compactMap { $0 as? Stack }
@@ -26,10 +36,15 @@ struct AppSynthesis {
     for stack in stacks { DefaultStackSynthesizer.addBootstrapElements(to: stack) }
     checkStackDependencyCycles(stacks)
     checkArtifactIDs(stacks)
-    for construct in app.node.findAll() { diagnostics += construct.node.validate() }
+    for construct in app.node.findAll() {
+      diagnostics += construct.node.validate()
+      diagnostics += TemplateChecks.problems(of: construct).map { Diagnostic($0, path: construct.node.path) }
+    }
     let rendered = stacks.map { render($0) }
+    diagnostics += physicalNames.duplicates()
     let assembly = CloudAssemblyBuilder(
-      app: app, outdir: outdir, stacks: zip(stacks, rendered).map { ($0, $1) }, diagnostics: diagnostics
+      app: app, outdir: outdir, stacks: zip(stacks, rendered).map { ($0, $1) }, diagnostics: diagnostics,
+      templateTexts: templateTexts
     )
     .build()
     return (assembly, diagnostics)
@@ -38,7 +53,8 @@ struct AppSynthesis {
   /// Applies the tags of every scope to the resources and stacks below it, except to the constructs in
   /// `tagged` (which have them already).
   private func applyTags(except tagged: Set<ObjectIdentifier> = []) {
-    func visit(_ construct: Construct, inherited: [TagOperation]) {
+    var pending: [(construct: Construct, inherited: [TagOperation])] = [(app, [])]
+    while let (construct, inherited) = pending.popLast() {
       let operations = inherited + construct.node.tagOperations
       if !tagged.contains(ObjectIdentifier(construct)) {
         if let resource = construct as? CfnResource, let tags = resource.tags {
@@ -47,9 +63,8 @@ struct AppSynthesis {
           for operation in operations { operation.apply(to: stack.tags) }
         }
       }
-      for child in construct.node.children { visit(child, inherited: operations) }
+      pending += construct.node.children.reversed().map { ($0, operations) }
     }
-    visit(app, inherited: [])
   }
 
   /// Runs the constructs' preparations in tree order, again and again while preparations add
@@ -125,7 +140,6 @@ struct AppSynthesis {
           reason: "\(consumer.node.path) -> \(reference.producer.node.path).\(reference.displayName)"
         )
       }
-      diagnostics += resolver.problems.map { error(element, "StringifiedToken", $0) }
     }
   }
 
@@ -191,20 +205,28 @@ struct AppSynthesis {
         continue
       }
       owners[key] = element.node.path
+      if let resource = element as? CfnResource { physicalNames.note(resource, entry: entry) }
+      let reportedOn = (element as? CfnResource)?.reportingConstruct ?? element
+      diagnostics += TemplateChecks.problems(of: element, entry: entry).map {
+        Diagnostic($0, path: reportedOn.node.path)
+      }
       var section = template[element.templateSection]?.objectValue ?? TemplateObject()
       section[logicalID] = entry
       template[element.templateSection] = .object(section)
     }
-    // Problems already reported for an element while looking for references are not reported again.
-    for problem in resolver.problems where !diagnostics.contains(where: { $0.message == problem }) {
-      diagnostics.append(error(stack, "StringifiedToken", problem))
+    var rendered = template
+    if let transform = renderedTransform(of: stack) {
+      rendered = TemplateObject()
+      rendered["Description"] = template["Description"]
+      rendered["Transform"] = transform
+      for member in template { rendered[member.key] = member.value }
     }
-    guard let transform = renderedTransform(of: stack) else { return .object(template) }
-    var ordered = TemplateObject()
-    ordered["Description"] = template["Description"]
-    ordered["Transform"] = transform
-    for member in template { ordered[member.key] = member.value }
-    return .object(ordered)
+    let text = TemplateValue.object(rendered).jsonString(indent: 1)
+    templateTexts[ObjectIdentifier(stack)] = text
+    diagnostics += TemplateChecks.problems(of: stack, template: .object(rendered), size: text.utf8.count).map {
+      Diagnostic($0, path: stack.node.path)
+    }
+    return .object(rendered)
   }
 
   /// The template's `Transform`, as the AWS CDK writes it (right after `Description`): a single transform

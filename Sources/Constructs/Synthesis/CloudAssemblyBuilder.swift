@@ -7,6 +7,8 @@ struct CloudAssemblyBuilder {
   let outdir: String
   let stacks: [(Stack, TemplateValue)]
   let diagnostics: [Diagnostic]
+  /// The templates' text where synthesis has written it already, by stack.
+  var templateTexts: [ObjectIdentifier: String] = [:]
 
   func build() -> CloudAssembly {
     var files: [(name: String, contents: String)] = []
@@ -14,7 +16,7 @@ struct CloudAssemblyBuilder {
     var artifactsOut: [StackArtifact] = []
     var missing: [TemplateValue] = []
     for (stack, template) in stacks {
-      let templateText = template.jsonString(indent: 1)
+      let templateText = templateTexts[ObjectIdentifier(stack)] ?? template.jsonString(indent: 1)
       let templateHash = Hashing.sha256Hex(templateText.utf8)
       let metadataFile = "\(stack.artifactID).metadata.json"
       files.append((stack.templateFile, templateText))
@@ -68,8 +70,10 @@ struct CloudAssemblyBuilder {
     let warningsByPath = Dictionary(grouping: diagnostics.filter { $0.severity != .error }, by: \.path)
     // Breadth first, as the AWS CDK collects it, leaving out the subtrees of other stacks.
     var queue: [Construct] = [stack]
-    while !queue.isEmpty {
-      let construct = queue.removeFirst()
+    var next = 0
+    while next < queue.count {
+      let construct = queue[next]
+      next += 1
       queue += construct.node.children.filter { !($0 is Stack) }
       var entries: [TemplateValue] = []
       if let element = construct as? CfnElement {

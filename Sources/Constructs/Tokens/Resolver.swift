@@ -9,8 +9,6 @@ final class Resolver {
   let consumer: Stack?
   /// Called for each reference whose producer is a stack other than the consumer.
   private let onCrossStackReference: ((CfnReference) -> Void)?
-  /// Problems met while resolving, such as a token that was turned into a plain `String`.
-  private(set) var problems: [String] = []
 
   /// Intrinsic functions that need the `AWS::LanguageExtensions` transform in the template that uses them.
   private static let languageExtensionFunctions: Set<String> = ["Fn::Length", "Fn::ToJsonString"]
@@ -43,7 +41,6 @@ final class Resolver {
     let parts: [TemplateValue] = fragments.compactMap { fragment in
       switch fragment {
       case .literal(let text):
-        checkForStringifiedToken(text)
         return .string(text)
       case .token(let token):
         return resolve(token)
@@ -85,14 +82,6 @@ final class Resolver {
       onCrossStackReference?(reference)
     }
     return reference.render()
-  }
-
-  private func checkForStringifiedToken(_ text: String) {
-    guard text.contains("${Token[") else { return }
-    problems.append(
-      "The text '\(text)' holds a token that was converted to a plain String. Keep deploy-time values as "
-        + "StringValue: interpolate them into a StringValue (not a String) or pass them directly."
-    )
   }
 }
 

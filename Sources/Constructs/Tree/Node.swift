@@ -25,10 +25,11 @@ public final class Node {
   var tagOperations: [TagOperation] = []
   /// On a root: the stand-in stack for constructs created outside every stack.
   var detachedStack: Stack?
-  private lazy var cachedPath: String = {
-    guard let parent = scope?.node else { return "" }
-    return parent.path.isEmpty ? id : parent.path + "/" + id
-  }()
+  private var cachedPath: String?
+
+  /// The deepest a construct may be below the app (the app is at depth 0, its stacks at 1); synthesis reports
+  /// a deeper tree as an error.
+  public static let maximumDepth = 1_000
 
   init(id: String, scope: Construct?) {
     self.id = id
@@ -36,7 +37,31 @@ public final class Node {
   }
 
   /// The ids from the root down to this construct, joined by `/` (the root's path is empty).
-  public var path: String { cachedPath }
+  ///
+  /// Computed without recursion, from the parent's path when it is known, else from the ids up to the root.
+  public var path: String {
+    if let cachedPath { return cachedPath }
+    let computed: String
+    if let parent = scope?.node {
+      let parentPath = parent.cachedPath ?? parent.idsFromRoot.joined(separator: "/")
+      computed = parentPath.isEmpty ? id : parentPath + "/" + id
+    } else {
+      computed = ""
+    }
+    cachedPath = computed
+    return computed
+  }
+
+  /// The ids of the constructs below the root down to this one.
+  private var idsFromRoot: [String] {
+    var ids: [String] = []
+    var current: Node? = self
+    while let node = current, node.scope != nil {
+      ids.append(node.id)
+      current = node.scope?.node
+    }
+    return ids.reversed()
+  }
 
   /// The construct's address: `c8` and the SHA-1 of the ids below the root (without `Default` ones),
   /// unique in the app and stable, as the AWS CDK computes `node.addr`.
@@ -90,11 +115,11 @@ public final class Node {
   /// This construct and all below it, parents before children, siblings in order.
   public func findAll() -> [Construct] {
     var found: [Construct] = []
-    func visit(_ node: Node) {
+    var pending: [Node] = [self]
+    while let node = pending.popLast() {
       if let host = node.host { found.append(host) }
-      for child in node.children { visit(child.node) }
+      pending += node.children.reversed().map(\.node)
     }
-    visit(self)
     return found
   }
 
@@ -173,8 +198,12 @@ public final class Node {
 
   /// The context value for `key` from this construct or the nearest ancestor that has one.
   public func tryGetContext(_ key: String) -> TemplateValue? {
-    if let value = context[key] { return value }
-    return scope?.node.tryGetContext(key)
+    var current: Node? = self
+    while let node = current {
+      if let value = node.context[key] { return value }
+      current = node.scope?.node
+    }
+    return nil
   }
 
   func attach(_ child: Construct) {

@@ -227,7 +227,7 @@ public final class CfnCacheCluster: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -416,4 +416,55 @@ extension CfnCacheCluster {
       ])
     }
   }
+}
+
+extension CfnCacheCluster {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "AZMode": .string(allowedValues: ["cross-az", "single-az"], ignoresCase: true),
+      "AutoMinorVersionUpgrade": .boolean,
+      "CacheNodeType": .string(),
+      "CacheParameterGroupName": .string(),
+      "CacheSecurityGroupNames": .array(of: .string(), uniqueItems: true),
+      "CacheSubnetGroupName": .string(),
+      "ClusterName": .string(),
+      "Engine": .string(),
+      "EngineVersion": .string(),
+      "IpDiscovery": .string(allowedValues: ["ipv4", "ipv6"], ignoresCase: true),
+      "LogDeliveryConfigurations": .array(
+        of: .object(
+          [
+            "DestinationDetails": .object(
+              [
+                "CloudWatchLogsDetails": .object(["LogGroup": .string()], required: ["LogGroup"]),
+                "KinesisFirehoseDetails": .object(["DeliveryStream": .string()], required: ["DeliveryStream"]),
+              ]
+            ),
+            "DestinationType": .string(allowedValues: ["cloudwatch-logs", "kinesis-firehose"], ignoresCase: true),
+            "LogFormat": .string(allowedValues: ["json", "text"], ignoresCase: true),
+            "LogType": .string(allowedValues: ["engine-log", "slow-log"], ignoresCase: true),
+          ],
+          required: ["DestinationDetails", "DestinationType", "LogFormat", "LogType"]
+        )
+      ),
+      "NetworkType": .string(allowedValues: ["dual_stack", "ipv4", "ipv6"], ignoresCase: true),
+      "NotificationTopicArn": .string(),
+      "NumCacheNodes": .number(isInteger: true),
+      "Port": .number(isInteger: true),
+      "PreferredAvailabilityZone": .string(),
+      "PreferredAvailabilityZones": .array(of: .string()),
+      "PreferredMaintenanceWindow": .string(),
+      "SnapshotArns": .array(of: .string(), uniqueItems: true),
+      "SnapshotName": .string(),
+      "SnapshotRetentionLimit": .number(isInteger: true),
+      "SnapshotWindow": .string(),
+      "Tags": .array(of: .object(["Key": .string(), "Value": .string()], required: ["Key", "Value"])),
+      "TransitEncryptionEnabled": .boolean,
+      "VpcSecurityGroupIds": .array(of: .string()),
+    ],
+    required: ["CacheNodeType", "Engine", "NumCacheNodes"],
+    physicalName: .init(property: "ClusterName", scope: .region, ignoresCase: true)
+  )
 }

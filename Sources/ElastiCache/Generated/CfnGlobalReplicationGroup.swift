@@ -108,7 +108,7 @@ public final class CfnGlobalReplicationGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -267,4 +267,57 @@ extension CfnGlobalReplicationGroup {
       .properties(["NodeGroupId": nodeGroupID, "PreferredAvailabilityZones": preferredAvailabilityZones])
     }
   }
+}
+
+extension CfnGlobalReplicationGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "AutomaticFailoverEnabled": .boolean,
+      "CacheNodeType": .string(),
+      "CacheParameterGroupName": .string(),
+      "Engine": .string(),
+      "EngineVersion": .string(),
+      "GlobalNodeGroupCount": .number(isInteger: true),
+      "GlobalReplicationGroupDescription": .string(),
+      "GlobalReplicationGroupIdSuffix": .string(),
+      "Members": .array(
+        of: .object(
+          [
+            "ReplicationGroupId": .string(),
+            "ReplicationGroupRegion": .string(),
+            "Role": .string(allowedValues: ["PRIMARY", "SECONDARY"]),
+          ]
+        ),
+        minItems: 1,
+        uniqueItems: true
+      ),
+      "RegionalConfigurations": .array(
+        of: .object(
+          [
+            "ReplicationGroupId": .string(),
+            "ReplicationGroupRegion": .string(),
+            "ReshardingConfigurations": .array(
+              of: .object(["NodeGroupId": .string(), "PreferredAvailabilityZones": .array(of: .string())]),
+              uniqueItems: true
+            ),
+          ]
+        ),
+        uniqueItems: true
+      ),
+      "Tags": .array(
+        of: .object(
+          [
+            "Key": .string(pattern: "^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 1, maxLength: 128),
+            "Value": .string(pattern: "^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 0, maxLength: 256),
+          ],
+          required: ["Key"]
+        ),
+        maxItems: 50,
+        uniqueItems: true
+      ),
+    ],
+    required: ["Members"]
+  )
 }

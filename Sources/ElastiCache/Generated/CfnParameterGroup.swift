@@ -49,7 +49,7 @@ public final class CfnParameterGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -66,4 +66,18 @@ public final class CfnParameterGroup: CfnResource {
       "Properties": properties,
     ])
   }
+}
+
+extension CfnParameterGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "CacheParameterGroupFamily": .string(),
+      "Description": .string(),
+      "Properties": .map(of: .string(), keyPattern: "[a-zA-Z0-9]+"),
+      "Tags": .array(of: .object(["Key": .string(), "Value": .string()], required: ["Key", "Value"])),
+    ],
+    required: ["CacheParameterGroupFamily", "Description"]
+  )
 }

@@ -360,7 +360,7 @@ public final class CfnReplicationGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -692,4 +692,84 @@ extension CfnReplicationGroup {
       ])
     }
   }
+}
+
+extension CfnReplicationGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "AtRestEncryptionEnabled": .boolean,
+      "AuthToken": .string(isSecret: true),
+      "AutoMinorVersionUpgrade": .boolean,
+      "AutomaticFailoverEnabled": .boolean,
+      "CacheNodeType": .string(),
+      "CacheParameterGroupName": .string(),
+      "CacheSecurityGroupNames": .array(of: .string(), uniqueItems: true),
+      "CacheSubnetGroupName": .string(),
+      "ClusterMode": .string(allowedValues: ["compatible", "disabled", "enabled"], ignoresCase: true),
+      "DataTieringEnabled": .boolean,
+      "Durability": .string(allowedValues: ["async", "default", "disabled", "sync"], ignoresCase: true),
+      "Engine": .string(),
+      "EngineVersion": .string(),
+      "GlobalReplicationGroupId": .string(),
+      "IpDiscovery": .string(allowedValues: ["ipv4", "ipv6"], ignoresCase: true),
+      "KmsKeyId": .string(),
+      "LogDeliveryConfigurations": .array(
+        of: .object(
+          [
+            "DestinationDetails": .object(
+              [
+                "CloudWatchLogsDetails": .object(["LogGroup": .string()], required: ["LogGroup"]),
+                "KinesisFirehoseDetails": .object(["DeliveryStream": .string()], required: ["DeliveryStream"]),
+              ]
+            ),
+            "DestinationType": .string(allowedValues: ["cloudwatch-logs", "kinesis-firehose"], ignoresCase: true),
+            "LogFormat": .string(allowedValues: ["json", "text"], ignoresCase: true),
+            "LogType": .string(allowedValues: ["engine-log", "slow-log"], ignoresCase: true),
+          ],
+          required: ["DestinationDetails", "DestinationType", "LogFormat", "LogType"]
+        )
+      ),
+      "MultiAZEnabled": .boolean,
+      "NetworkType": .string(allowedValues: ["dual_stack", "ipv4", "ipv6"], ignoresCase: true),
+      "NodeGroupConfiguration": .array(
+        of: .object(
+          [
+            "NodeGroupId": .string(pattern: "^\\d+$", minLength: 1, maxLength: 4),
+            "PrimaryAvailabilityZone": .string(),
+            "ReplicaAvailabilityZones": .array(of: .string()),
+            "ReplicaCount": .number(isInteger: true),
+            "Slots": .string(),
+          ]
+        )
+      ),
+      "NotificationTopicArn": .string(),
+      "NumCacheClusters": .number(isInteger: true, minimum: 1, maximum: 6),
+      "NumNodeGroups": .number(isInteger: true),
+      "Port": .number(isInteger: true),
+      "PreferredCacheClusterAZs": .array(of: .string()),
+      "PreferredMaintenanceWindow": .string(),
+      "PrimaryClusterId": .string(),
+      "ReplicasPerNodeGroup": .number(isInteger: true, minimum: 0, maximum: 5),
+      "ReplicationGroupDescription": .string(),
+      "ReplicationGroupId": .string(),
+      "SecurityGroupIds": .array(of: .string(), uniqueItems: true),
+      "SnapshotArns": .array(of: .string(), uniqueItems: true),
+      "SnapshotName": .string(),
+      "SnapshotRetentionLimit": .number(isInteger: true),
+      "SnapshotWindow": .string(),
+      "SnapshottingClusterId": .string(),
+      "Tags": .array(of: .object(["Key": .string(), "Value": .string()], required: ["Key", "Value"])),
+      "TransitEncryptionEnabled": .boolean,
+      "TransitEncryptionMode": .string(allowedValues: ["preferred", "required"], ignoresCase: true),
+      "UserGroupIds": .array(
+        of: .string(pattern: "^[a-zA-Z][a-zA-Z0-9\\-]*$", minLength: 1),
+        minItems: 0,
+        uniqueItems: true
+      ),
+    ],
+    required: ["ReplicationGroupDescription"],
+    physicalName: .init(property: "ReplicationGroupId", scope: .region, ignoresCase: true)
+  )
 }

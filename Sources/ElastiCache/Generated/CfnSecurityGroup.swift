@@ -23,7 +23,7 @@ public final class CfnSecurityGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -34,4 +34,16 @@ public final class CfnSecurityGroup: CfnResource {
   public override func renderProperties() -> CfnValue {
     .properties(["Description": securityGroupDescription])
   }
+}
+
+extension CfnSecurityGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "Description": .string(),
+      "Tags": .array(of: .object(["Key": .string(), "Value": .string()], required: ["Key", "Value"])),
+    ],
+    required: ["Description"]
+  )
 }

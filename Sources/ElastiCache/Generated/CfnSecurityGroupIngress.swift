@@ -35,7 +35,7 @@ public final class CfnSecurityGroupIngress: CfnResource {
     self.cacheSecurityGroupName = cacheSecurityGroupName
     self.ec2SecurityGroupName = ec2SecurityGroupName
     self.ec2SecurityGroupOwnerID = ec2SecurityGroupOwnerID
-    super.init(scope, id, type: Self.cfnResourceTypeName)
+    super.init(scope, id, constraints: Self.constraints)
   }
 
   /// The `Fn::GetAtt` attribute `Id`.
@@ -48,4 +48,17 @@ public final class CfnSecurityGroupIngress: CfnResource {
       "EC2SecurityGroupOwnerId": ec2SecurityGroupOwnerID,
     ])
   }
+}
+
+extension CfnSecurityGroupIngress {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "CacheSecurityGroupName": .string(),
+      "EC2SecurityGroupName": .string(),
+      "EC2SecurityGroupOwnerId": .string(),
+    ],
+    required: ["CacheSecurityGroupName", "EC2SecurityGroupName"]
+  )
 }

@@ -161,7 +161,7 @@ public final class CfnServerlessCache: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -362,4 +362,78 @@ extension CfnServerlessCache {
       .properties(["Address": address, "Port": port])
     }
   }
+}
+
+extension CfnServerlessCache {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "CacheUsageLimits": .object(
+        [
+          "DataStorage": .object(
+            [
+              "Maximum": .number(isInteger: true, minimum: 1, maximum: 5000),
+              "Minimum": .number(isInteger: true, minimum: 1, maximum: 5000),
+              "Unit": .string(allowedValues: ["gb"], ignoresCase: true),
+            ],
+            required: ["Unit"]
+          ),
+          "ECPUPerSecond": .object(
+            [
+              "Maximum": .number(isInteger: true, minimum: 1000, maximum: 15000000),
+              "Minimum": .number(isInteger: true, minimum: 1000, maximum: 15000000),
+            ]
+          ),
+        ]
+      ),
+      "ConnectionType": .string(allowedValues: ["public", "vpc"], ignoresCase: true),
+      "DailySnapshotTime": .string(
+        pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        patternDescription: "a time of day written HH:MM, from 00:00 to 23:59 (UTC)"
+      ),
+      "Description": .string(pattern: "^[^<>]*$", patternDescription: "a description without < or >", maxLength: 255),
+      "Endpoint": .object(["Address": .string(), "Port": .string()]),
+      "Engine": .string(allowedValues: ["memcached", "redis", "valkey"]),
+      "FinalSnapshotName": .string(
+        pattern: "^[A-Za-z](-?[A-Za-z0-9])*$",
+        patternDescription:
+          "ASCII letters, digits and hyphens, beginning with a letter, without two hyphens in a row or a hyphen at the end",
+        minLength: 1,
+        maxLength: 255
+      ),
+      "KmsKeyId": .string(),
+      "MajorEngineVersion": .string(),
+      "NetworkType": .string(allowedValues: ["dual_stack", "ipv4", "ipv6"], ignoresCase: true),
+      "ReaderEndpoint": .object(["Address": .string(), "Port": .string()]),
+      "SecurityGroupIds": .array(of: .string(), uniqueItems: true),
+      "ServerlessCacheName": .string(
+        pattern: "^[A-Za-z](-?[A-Za-z0-9])*$",
+        patternDescription:
+          "1 to 40 ASCII letters, digits and hyphens, beginning with a letter, without two hyphens in a row or a hyphen at the end",
+        minLength: 1,
+        maxLength: 40
+      ),
+      "SnapshotArnsToRestore": .array(of: .string(), uniqueItems: true),
+      "SnapshotRetentionLimit": .number(isInteger: true, minimum: 0, maximum: 35),
+      "SubnetIds": .array(of: .string(), uniqueItems: true),
+      "Tags": .array(
+        of: .object(
+          [
+            "Key": .string(pattern: "^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 1, maxLength: 128),
+            "Value": .string(pattern: "^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 0, maxLength: 256),
+          ],
+          required: ["Key"]
+        ),
+        uniqueItems: true
+      ),
+      "UserGroupId": .string(
+        pattern: "^[A-Za-z][A-Za-z0-9-]*$",
+        patternDescription: "ASCII letters, digits and hyphens, beginning with a letter",
+        minLength: 1
+      ),
+    ],
+    required: ["Engine", "ServerlessCacheName"],
+    physicalName: .init(property: "ServerlessCacheName", scope: .region, ignoresCase: true)
+  )
 }

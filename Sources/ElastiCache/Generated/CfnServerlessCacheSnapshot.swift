@@ -49,7 +49,7 @@ public final class CfnServerlessCacheSnapshot: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -91,4 +91,24 @@ public final class CfnServerlessCacheSnapshot: CfnResource {
       "ServerlessCacheSnapshotName": serverlessCacheSnapshotName,
     ])
   }
+}
+
+extension CfnServerlessCacheSnapshot {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "KmsKeyId": .string(maxLength: 2048),
+      "ServerlessCacheName": .string(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 1, maxLength: 255),
+      "ServerlessCacheSnapshotName": .string(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 1, maxLength: 255),
+      "Tags": .array(
+        of: .object(
+          ["Key": .string(minLength: 1, maxLength: 128), "Value": .string(minLength: 0, maxLength: 256)],
+          required: ["Key", "Value"]
+        ),
+        uniqueItems: true
+      ),
+    ],
+    required: ["ServerlessCacheName", "ServerlessCacheSnapshotName"]
+  )
 }

@@ -56,7 +56,7 @@ public final class CfnSnapshot: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -185,4 +185,25 @@ public final class CfnSnapshot: CfnResource {
       "SnapshotName": snapshotName,
     ])
   }
+}
+
+extension CfnSnapshot {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "CacheClusterId": .string(),
+      "KmsKeyId": .string(),
+      "ReplicationGroupId": .string(),
+      "SnapshotName": .string(),
+      "Tags": .array(
+        of: .object(
+          ["Key": .string(minLength: 1, maxLength: 128), "Value": .string(minLength: 0, maxLength: 256)],
+          required: ["Key", "Value"]
+        ),
+        uniqueItems: true
+      ),
+    ],
+    required: ["SnapshotName"]
+  )
 }

@@ -46,7 +46,7 @@ public final class CfnSubnetGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -58,4 +58,19 @@ public final class CfnSubnetGroup: CfnResource {
       "SubnetIds": subnetIDs,
     ])
   }
+}
+
+extension CfnSubnetGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "CacheSubnetGroupName": .string(),
+      "Description": .string(),
+      "SubnetIds": .array(of: .string()),
+      "Tags": .array(of: .object(["Key": .string(), "Value": .string()], required: ["Key", "Value"])),
+    ],
+    required: ["Description", "SubnetIds"],
+    physicalName: .init(property: "CacheSubnetGroupName", scope: .region, ignoresCase: true)
+  )
 }

@@ -76,7 +76,7 @@ public final class CfnUser: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -132,4 +132,69 @@ extension CfnUser {
       .properties(["Passwords": passwords, "Type": type])
     }
   }
+}
+
+extension CfnUser {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "AccessString": .string(pattern: "\\S"),
+      "AuthenticationMode": .object(
+        [
+          "Passwords": .array(
+            of: .string(
+              pattern: "^[^,\"/@\\s]*$",
+              patternDescription: "a password without , \" / @ or white space",
+              minLength: 16,
+              maxLength: 128,
+              isSecret: true
+            ),
+            minItems: 1,
+            maxItems: 2,
+            uniqueItems: true,
+            isSecret: true
+          ),
+          "Type": .string(allowedValues: ["iam", "no-password-required", "password"], ignoresCase: true),
+        ],
+        required: ["Type"]
+      ),
+      "Engine": .string(allowedValues: ["redis", "valkey"]),
+      "NoPasswordRequired": .boolean,
+      "Passwords": .array(
+        of: .string(
+          pattern: "^[^,\"/@\\s]*$",
+          patternDescription: "a password without , \" / @ or white space",
+          minLength: 16,
+          maxLength: 128,
+          isSecret: true
+        ),
+        minItems: 1,
+        maxItems: 2,
+        uniqueItems: true,
+        isSecret: true
+      ),
+      "Tags": .array(
+        of: .object(
+          [
+            "Key": .string(pattern: "^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 1, maxLength: 128),
+            "Value": .string(pattern: "^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 0, maxLength: 256),
+          ],
+          required: ["Key"]
+        ),
+        maxItems: 50,
+        uniqueItems: true
+      ),
+      "UserId": .string(
+        pattern: "^[A-Za-z](-?[A-Za-z0-9])*$",
+        patternDescription:
+          "1 to 40 ASCII letters, digits and hyphens, beginning with a letter, without two hyphens in a row or a hyphen at the end",
+        minLength: 1,
+        maxLength: 40
+      ),
+      "UserName": .string(minLength: 1),
+    ],
+    required: ["Engine", "UserId", "UserName"],
+    physicalName: .init(property: "UserId", scope: .region, ignoresCase: true)
+  )
 }

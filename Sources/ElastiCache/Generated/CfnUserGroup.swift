@@ -46,7 +46,7 @@ public final class CfnUserGroup: CfnResource {
     super.init(
       scope,
       id,
-      type: Self.cfnResourceTypeName,
+      constraints: Self.constraints,
       tags: TagManager(format: .standard, resourceType: Self.cfnResourceTypeName, initialTags: tags)
     )
   }
@@ -64,4 +64,37 @@ public final class CfnUserGroup: CfnResource {
   public override func renderProperties() -> CfnValue {
     .properties(["Engine": engine, "UserGroupId": userGroupID, "UserIds": userIDs])
   }
+}
+
+extension CfnUserGroup {
+  /// What the resource schema allows for each property, which synthesis checks literal values against.
+  package static let constraints = ResourceConstraints(
+    typeName: cfnResourceTypeName,
+    properties: [
+      "Engine": .string(allowedValues: ["redis", "valkey"]),
+      "Tags": .array(
+        of: .object(
+          [
+            "Key": .string(pattern: "^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 1, maxLength: 128),
+            "Value": .string(pattern: "^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$", minLength: 0, maxLength: 256),
+          ],
+          required: ["Key"]
+        ),
+        maxItems: 50,
+        uniqueItems: true
+      ),
+      "UserGroupId": .string(
+        pattern: "^[A-Za-z][A-Za-z0-9-]*$",
+        patternDescription: "ASCII letters, digits and hyphens, beginning with a letter",
+        minLength: 1
+      ),
+      "UserIds": .array(
+        of: .string(pattern: "^[a-zA-Z][a-zA-Z0-9\\-]*$", minLength: 1),
+        minItems: 0,
+        uniqueItems: true
+      ),
+    ],
+    required: ["Engine", "UserGroupId", "UserIds"],
+    physicalName: .init(property: "UserGroupId", scope: .region, ignoresCase: true)
+  )
 }

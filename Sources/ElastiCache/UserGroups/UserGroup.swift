@@ -35,9 +35,11 @@ public final class UserGroup: Construct, UserGroupProtocol {
     self.explicitName = userGroupName
     self.members = []
     super.init(scope, id)
-    _ = resource
+    // The users check their own ids, and the group those of imported users.
+    resource.leaveChecks(of: "UserIds", toOwner: [.propertyPatternMismatch, .propertyLengthOutOfRange])
     for user in users { addUser(user) }
     node.addValidation { [unowned self] report in self.validateUsers(&report) }
+    node.addValidation { [unowned self] report in self.validateImportedUserIDs(&report) }
   }
 
   /// The users of the group, in the order they were added.

@@ -44,7 +44,8 @@ public class UserBase: Construct, UserProtocol {
     self.authenticationMode = authenticationMode
     self.noPasswordRequired = noPasswordRequired
     super.init(scope, id)
-    _ = resource
+    // The user checks these itself; its passwords never appear in messages.
+    for property in ["AccessString", "AuthenticationMode", "UserId"] { resource.leaveChecks(of: property) }
     UserChecks.checkUserId(userId, on: node)
     UserChecks.checkAccessString(accessString, on: node)
   }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The committed L1 sources are the generator's output for the committed schemas: a schema update is one
-/// command (`scripts/generate-l1.sh`), and nobody edits the generated files by hand.
+/// The committed L1 sources of every module (`Sources/<Module>/Generated`) are the generator's output for the
+/// committed schemas and overlays: a schema update is one command (`scripts/generate-l1.sh`), and nobody edits
+/// the generated files by hand.
 @Suite("Generated L1 sources")
 struct GeneratedSourcesTests {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -21,7 +22,8 @@ struct GeneratedSourcesTests {
     process.arguments = [
       "--check",
       Self.repository.appendingPathComponent("Tools/generate-l1/Schemas").path,
-      Self.repository.appendingPathComponent("Sources/ElastiCache/Generated").path,
+      Self.repository.appendingPathComponent("Tools/generate-l1/Overlays").path,
+      Self.repository.appendingPathComponent("Sources").path,
     ]
     let pipe = Pipe()
     process.standardOutput = pipe

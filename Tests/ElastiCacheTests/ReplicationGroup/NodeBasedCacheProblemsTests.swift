@@ -13,6 +13,5 @@ struct NodeBasedCacheProblemsTests {
       #expect(code.name.first?.isUppercase == true && code.name.allSatisfy { $0.isLetter }, "\(code)")
       #expect(code.summary.hasSuffix("."), "\(code)")
     }
-    #expect(LogsProblems.codes.map(\.name) == ["InvalidLogGroupName"])
   }
 }

@@ -5,7 +5,7 @@ extension ResourceModel {
   /// The name of the file that holds the class.
   var fileName: String { "\(className).swift" }
 
-  /// The Swift source of the class and its property types.
+  /// The Swift source of the class, its property types and its constraints.
   func render() throws(GeneratorError) -> String {
     var writer = SwiftWriter()
     writer.line("\(Self.generatedMarker)from the CloudFormation resource schema of \(typeName).")
@@ -13,6 +13,23 @@ extension ResourceModel {
     writer.line("")
     writer.line("public import Constructs")
     writer.line("")
+    if let namespace = module.namespace {
+      writer.block("extension \(namespace) {") { writer in renderClass(&writer) }
+    } else {
+      renderClass(&writer)
+    }
+    let qualifiedName = module.qualified(className)
+    for structure in structures {
+      writer.line("")
+      writer.block("extension \(qualifiedName) {") { writer in structure.render(&writer) }
+    }
+    writer.line("")
+    writer.block("extension \(qualifiedName) {") { writer in renderConstraints(&writer) }
+    try SwiftWriter.checkLineLength(writer.lines, in: fileName)
+    return writer.text
+  }
+
+  private func renderClass(_ writer: inout SwiftWriter) {
     writer.documentation(
       [summary, "The CloudFormation resource `\(typeName)`, typed from its resource schema."].compactMap { $0 }
     )
@@ -29,19 +46,45 @@ extension ResourceModel {
       for attribute in attributes {
         writer.line("")
         writer.documentation([attribute.summary, "The `Fn::GetAtt` attribute `\(attribute.name)`."].compactMap { $0 })
-        writer.line("public var \(attribute.swiftName): \(attribute.type.swiftName) { \(attribute.expression) }")
+        let declaration = "public var \(attribute.swiftName): \(attribute.type.swiftName)"
+        if writer.fits("\(declaration) { \(attribute.expression) }") {
+          writer.line("\(declaration) { \(attribute.expression) }")
+        } else {
+          writer.block("\(declaration) {") { $0.line(attribute.expression) }
+        }
       }
       writer.line("")
       writer.block("public override func renderProperties() -> CfnValue {") { writer in
         writer.renderProperties(properties)
       }
     }
-    for structure in structures {
-      writer.line("")
-      writer.block("extension \(className) {") { writer in structure.render(&writer) }
+  }
+
+  /// The constraints of the schema, which synthesis checks literal values against.
+  private func renderConstraints(_ writer: inout SwiftWriter) {
+    writer.documentation([
+      "What the resource schema allows for each property, which synthesis checks literal values against."
+    ])
+    var arguments: [(label: String?, value: SwiftExpression)] = [
+      ("typeName", .atom("cfnResourceTypeName")),
+      ("properties", .dictionary(propertyConstraints.map { ($0.name, $0.constraints.expression) })),
+    ]
+    if !requiredProperties.isEmpty {
+      arguments.append(("required", .array(requiredProperties.map(SwiftExpression.string))))
     }
-    try SwiftWriter.checkLineLength(writer.lines, in: fileName)
-    return writer.text
+    if let physicalName {
+      arguments.append(
+        (
+          "physicalName",
+          .call(
+            ".init",
+            [
+              ("property", .string(physicalName.property)), ("scope", .atom(".\(physicalName.scope)")),
+              ("ignoresCase", .atom(physicalName.ignoresCase ? "true" : "false")),
+            ])
+        ))
+    }
+    writer.expression(.call("ResourceConstraints", arguments), prefix: "package static let constraints = ")
   }
 
   private func renderInitializer(_ writer: inout SwiftWriter) {
@@ -70,15 +113,15 @@ extension ResourceModel {
         let name = SwiftNaming.identifier(property.swiftName)
         writer.line("self.\(name) = \(name)")
       }
-      let typeArgument = "type: Self.cfnResourceTypeName"
+      let constraintsArgument = "constraints: Self.constraints"
       if let tags {
         let propertyName = tags.name == "Tags" ? "" : ", propertyName: \"\(tags.name)\""
         let manager =
           "TagManager(format: .\(tags.format.rawValue), resourceType: Self.cfnResourceTypeName, initialTags: tags"
           + propertyName + ")"
-        writer.list("super.init(", ["scope", "id", typeArgument, "tags: \(manager)"], ")")
+        writer.list("super.init(", ["scope", "id", constraintsArgument, "tags: \(manager)"], ")")
       } else {
-        writer.list("super.init(", ["scope", "id", typeArgument], ")")
+        writer.list("super.init(", ["scope", "id", constraintsArgument], ")")
       }
     }
     writer.line("}")
@@ -131,11 +174,21 @@ extension SwiftWriter {
     )
   }
 
-  /// Lines longer than the line length would make swift-format rewrap the file.
+  /// Lines longer than the line length would make swift-format rewrap the file, unless all they hold is one
+  /// string literal (with a label and a comma or parenthesis), which swift-format cannot break either.
   static func checkLineLength(_ lines: [String], in file: String) throws(GeneratorError) {
-    for (index, line) in lines.enumerated() where line.count > lineLength {
+    for (index, line) in lines.enumerated() where line.count > lineLength && !isUnbreakable(line) {
       throw GeneratorError("\(file):\(index + 1): the generated line is longer than \(lineLength) columns: \(line)")
     }
+  }
+
+  private static func isUnbreakable(_ line: String) -> Bool {
+    var text = Substring(line.drop { $0 == " " })
+    if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isLetter || $0.isNumber }) {
+      text = text[text.index(after: colon)...].drop { $0 == " " }
+    }
+    while let last = text.last, last == "," || last == ")" { text = text.dropLast() }
+    return text.count > 1 && text.first == "\"" && text.last == "\"" && !text.dropFirst().dropLast().contains("\" ")
   }
 }
 

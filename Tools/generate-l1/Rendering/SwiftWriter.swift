@@ -5,7 +5,7 @@ struct SwiftWriter {
   static let indentUnit = "  "
 
   private(set) var lines: [String] = []
-  private var level = 0
+  private(set) var level = 0
 
   /// The text, ending with a newline.
   var text: String { lines.joined(separator: "\n") + "\n" }
@@ -14,6 +14,9 @@ struct SwiftWriter {
   mutating func line(_ text: String) {
     lines.append(text.isEmpty ? "" : String(repeating: Self.indentUnit, count: level) + text)
   }
+
+  /// Whether `text` fits on one line at the current indentation.
+  func fits(_ text: String) -> Bool { Self.indentUnit.count * level + text.count <= Self.lineLength }
 
   /// Adds `opening`, the lines `body` adds one level deeper, then a closing brace.
   mutating func block(_ opening: String, _ body: (inout SwiftWriter) -> Void) {

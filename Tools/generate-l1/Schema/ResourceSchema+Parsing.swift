@@ -1,15 +1,21 @@
 import CloudFormationModel
 
 extension ResourceSchema {
-  /// Reads a resource provider schema from its JSON text.
+  /// Reads a resource provider schema from its JSON text, with the service rules of an overlay merged in.
   ///
-  /// - Parameter source: where the text came from, for error messages.
-  init(parsingJSON text: String, source: String) throws(GeneratorError) {
-    let document: TemplateValue
-    do {
-      document = try TemplateValue(parsingJSON: text)
-    } catch {
-      throw GeneratorError("\(source): \(error.description)")
+  /// - Parameters:
+  ///   - overlay: the overlay's JSON text and where it came from, when the schema has one.
+  ///   - source: where the text came from, for error messages.
+  init(parsingJSON text: String, overlay: (text: String, source: String)? = nil, source: String)
+    throws(GeneratorError)
+  {
+    var document = try Self.document(text, source: source)
+    if let overlay {
+      let additions = try Self.document(overlay.text, source: overlay.source)
+      guard additions["typeName"] == document["typeName"] else {
+        throw GeneratorError("\(overlay.source): its typeName is not that of \(source)")
+      }
+      document = SchemaOverlay.merging(additions, into: document)
     }
     guard let typeName = document["typeName"]?.stringValue else {
       throw GeneratorError("\(source): the schema has no `typeName`; is it a CloudFormation resource schema?")
@@ -26,6 +32,8 @@ extension ResourceSchema {
     createOnlyProperties = Set(
       Self.strings(document["createOnlyProperties"]).map(Self.propertyPath).compactMap { $0.count == 1 ? $0[0] : nil }
     )
+    primaryIdentifier = Self.strings(document["primaryIdentifier"]).map(Self.propertyPath)
+    physicalNameProperty = document["physicalNameProperty"]?.stringValue
     let tagging = document["tagging"]
     if tagging?["taggable"]?.boolValue == false {
       tagProperty = nil
@@ -33,6 +41,14 @@ extension ResourceSchema {
       tagProperty = Self.propertyPath(path).first
     } else {
       tagProperty = self.properties["Tags"] == nil ? nil : "Tags"
+    }
+  }
+
+  private static func document(_ text: String, source: String) throws(GeneratorError) -> TemplateValue {
+    do {
+      return try TemplateValue(parsingJSON: text)
+    } catch {
+      throw GeneratorError("\(source): \(error.description)")
     }
   }
 
@@ -63,9 +79,11 @@ extension PropertySchema {
     default: types = []
     }
     var mapValues: PropertySchema?
+    var keywords = ConstraintKeywords(value)
     if let patterns = value["patternProperties"]?.objectValue {
       let valueSchemas = patterns.map { PropertySchema($0.value) }
       mapValues = valueSchemas.count == 1 ? valueSchemas[0] : PropertySchema(.object(TemplateObject()))
+      keywords.keyPattern = patterns.count == 1 ? patterns.keys.first : nil
     } else if let additional = value["additionalProperties"], additional.objectValue != nil {
       mapValues = PropertySchema(additional)
     }
@@ -81,7 +99,30 @@ extension PropertySchema {
       properties: properties,
       required: Set(value["required"]?.arrayValue?.compactMap(\.stringValue) ?? []),
       mapValues: mapValues,
-      isUnion: types.isEmpty && (value["oneOf"] != nil || value["anyOf"] != nil)
+      isUnion: types.isEmpty && (value["oneOf"] != nil || value["anyOf"] != nil),
+      keywords: keywords
     )
+  }
+}
+
+extension ConstraintKeywords {
+  /// Reads the constraining keywords of a value's schema.
+  init(_ value: TemplateValue) {
+    if let values = value["enum"]?.arrayValue {
+      allowedValues = values
+    } else if let values = value["enumCaseInsensitive"]?.arrayValue {
+      allowedValues = values
+      ignoresCase = true
+    }
+    pattern = value["pattern"]?.stringValue
+    patternDescription = value["patternDescription"]?.stringValue
+    minLength = value["minLength"]?.numberValue.map { Int($0) }
+    maxLength = value["maxLength"]?.numberValue.map { Int($0) }
+    minimum = value["minimum"]?.numberValue
+    maximum = value["maximum"]?.numberValue
+    minItems = (value["minItems"] ?? value["minProperties"])?.numberValue.map { Int($0) }
+    maxItems = (value["maxItems"] ?? value["maxProperties"])?.numberValue.map { Int($0) }
+    uniqueItems = value["uniqueItems"]?.boolValue ?? false
+    allowsOtherMembers = value["additionalProperties"]?.boolValue != false
   }
 }

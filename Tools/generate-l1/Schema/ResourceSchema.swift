@@ -19,6 +19,11 @@ struct ResourceSchema {
   var createOnlyProperties: Set<String>
   /// The name of the property that holds the resource's tags, when the resource type is taggable.
   var tagProperty: String?
+  /// The properties that together identify a resource (`primaryIdentifier`), as paths.
+  var primaryIdentifier: [[String]]
+  /// The property that names the resource in its account or region when it is not the primary identifier (an
+  /// overlay's `physicalNameProperty`, such as a secret's `Name`).
+  var physicalNameProperty: String?
 }
 
 /// The schema of one property, of one member of an object, or of the items of an array.
@@ -40,6 +45,8 @@ final class PropertySchema: Sendable {
   let mapValues: PropertySchema?
   /// Whether the value is one of several shapes (`oneOf`, `anyOf` without a type of its own).
   let isUnion: Bool
+  /// The keywords that constrain the value.
+  let keywords: ConstraintKeywords
 
   init(
     description: String?,
@@ -49,7 +56,8 @@ final class PropertySchema: Sendable {
     properties: [String: PropertySchema],
     required: Set<String>,
     mapValues: PropertySchema?,
-    isUnion: Bool
+    isUnion: Bool,
+    keywords: ConstraintKeywords = ConstraintKeywords()
   ) {
     self.description = description
     self.types = types
@@ -59,5 +67,33 @@ final class PropertySchema: Sendable {
     self.required = required
     self.mapValues = mapValues
     self.isUnion = isUnion
+    self.keywords = keywords
   }
+}
+
+/// The keywords of a value's schema that constrain it, as JSON Schema and cfn-lint's extensions name them.
+struct ConstraintKeywords: Sendable {
+  /// `enum` (or `enumCaseInsensitive`): the values allowed.
+  var allowedValues: [TemplateValue]?
+  /// Whether the values came from `enumCaseInsensitive`.
+  var ignoresCase = false
+  /// `pattern`.
+  var pattern: String?
+  /// `minLength`, `maxLength`.
+  var minLength: Int?
+  var maxLength: Int?
+  /// `minimum`, `maximum`.
+  var minimum: Double?
+  var maximum: Double?
+  /// `minItems`, `maxItems` (and `minProperties`, `maxProperties` of a map).
+  var minItems: Int?
+  var maxItems: Int?
+  /// `uniqueItems`.
+  var uniqueItems = false
+  /// Whether `additionalProperties` is not `false`.
+  var allowsOtherMembers = true
+  /// The pattern of a map's keys (the one key of `patternProperties`).
+  var keyPattern: String?
+  /// What `pattern` allows, in words, for messages; overlays give it (`patternDescription`).
+  var patternDescription: String?
 }

@@ -31,15 +31,25 @@ extension ResourceModel {
     self.properties = try Self.sortedUniquely(properties, in: schema.typeName)
     structures = translator.structures.values.sorted { $0.swiftName < $1.swiftName }
     attributes = try translator.attributes()
+
+    module = try ServiceModule.of(typeName: schema.typeName)
+    var constraintTranslator = ConstraintTranslator(schema: schema)
+    let settable = schema.properties.keys.filter { !readOnly.contains($0) }.sorted()
+    propertyConstraints = settable.compactMap { name in
+      schema.properties[name].map { (name, constraintTranslator.constraints(of: $0, named: name)) }
+    }
+    requiredProperties = schema.required.filter { !readOnly.contains($0) }.sorted()
+    physicalName = constraintTranslator.physicalName(settable: Set(settable))
   }
 
   /// The members of `CfnResource` and its superclasses that a property must not hide.
   static let inheritedMembers: Set<String> = [
     "addDeletionOverride", "addDependency", "addMetadata", "addOverride", "addPropertyDeletionOverride",
     "addPropertyOverride", "applyRemovalPolicy", "cfnProperties", "cfnResourceType", "cfnResourceTypeName",
-    "condition", "creationPolicy", "deletionPolicy", "dependsOn", "description", "getAtt", "getAttToken",
-    "logicalID", "node", "overrideLogicalID", "ref", "renderEntry", "renderProperties", "stack", "tags",
-    "templateSection", "typeName", "updatePolicy", "updateReplacePolicy",
+    "condition", "constraints", "creationPolicy", "deletionPolicy", "dependsOn", "description", "getAtt",
+    "getAttToken", "include", "logicalID", "node", "overrideLogicalID", "propertiesCheckedByOwner", "ref",
+    "renderEntry", "renderProperties", "stack", "tags", "templateSection", "typeName", "updateBeforeRendering",
+    "updatePolicy", "updateReplacePolicy",
   ]
 
   /// The properties ordered by Swift name; two properties with the same Swift name are an error.

@@ -14,6 +14,14 @@ struct ResourceModel {
   var structures: [StructureModel]
   /// The attributes, ordered by attribute name.
   var attributes: [AttributeModel]
+  /// The module (and namespace) the class goes into.
+  var module: ServiceModule
+  /// The constraints of every settable property (the tags included), ordered by CloudFormation name.
+  var propertyConstraints: [(name: String, constraints: ConstraintModel)]
+  /// The settable properties a template must set, sorted.
+  var requiredProperties: [String]
+  /// The property that names the resource in its account or region, when there is one.
+  var physicalName: PhysicalNameModel?
 }
 
 /// The property that holds a taggable resource's tags, which a `TagManager` renders.

@@ -6,12 +6,26 @@ enum Summary {
 
   static func of(_ description: String?) -> String? {
     guard let description else { return nil }
-    let text = description.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let text = withoutLinkTargets(description).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard !text.isEmpty else { return nil }
     let sentences = self.sentences(of: text).filter { !isBoilerplate($0) }.map(terminated)
     guard let first = sentences.first else { return nil }
     if first.count < shortSentence, sentences.count > 1 { return first + " " + sentences[1] }
     return first
+  }
+
+  /// The text with Markdown links reduced to their text: `[MetricStat](https://...)` → `MetricStat`.
+  private static func withoutLinkTargets(_ text: String) -> String {
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+      rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+      let end = rest[close...].firstIndex(of: ")")
+    {
+      result += rest[..<open] + rest[rest.index(after: open)..<close]
+      rest = rest[rest.index(after: end)...]
+    }
+    return result + rest
   }
 
   /// Whether a sentence says nothing but that a schema is a schema ("Resource Type definition for AWS::…").
